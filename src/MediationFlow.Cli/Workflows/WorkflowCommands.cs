@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Globalization;
+using MediationFlow.Workflows.Definitions;
+using MediationFlow.Workflows.Diagrams;
+using MediationFlow.Workflows.Engine;
+
+namespace MediationFlow.Cli.Workflows;
+
+/// <summary><c>workflows list | validate | diagram</c>: what methodologists run after editing a definition.</summary>
+internal static class WorkflowCommands
+{
+    public static Command Create()
+    {
+        var folder = new Option<string?>("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+        var command = new Command("workflows", "Workflow definitions: list, validate, diagram.")
+        {
+            List(folder),
+            Validate(),
+            Diagram(folder),
+        };
+        return command;
+    }
+
+    private static Command List(Option<string?> folder)
+    {
+        var command = new Command("list", "Each definition with its versions and their states and transitions.") { folder };
+        command.SetAction(parse =>
+        {
+            var catalog = LoadCatalog(parse.GetValue(folder), parse.InvocationConfiguration.Error);
+            if (catalog is null)
+            {
+                return 1;
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            output.WriteLine(Row("ID", "VERSION", "STATES", "TRANSITIONS", "NAME"));
+            foreach (var workflow in catalog.All)
+            {
+                var d = workflow.Definition;
+                output.WriteLine(Row(d.Id, $"v{d.Version}", Count(d.States.Count), Count(d.Transitions.Count), d.Name.En ?? string.Empty));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Definition files or folders (default: the workflows folder).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("validate", "Check definitions against the schema and the engine's rules; exit code 1 if any is invalid.") { paths };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [WorkflowsFolder.Locate()];
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var invalid = 0;
+            var checkedFiles = 0;
+            foreach (var file in given.SelectMany(Expand))
+            {
+                checkedFiles++;
+                var errors = file.Exists ? DefinitionLoader.LoadFile(file.Path).Errors : [new DefinitionError(file.Path, "$", "no such file or folder")];
+                foreach (var e in errors)
+                {
+                    error.WriteLine(e.ToString());
+                }
+
+                if (errors.Count > 0)
+                {
+                    invalid++;
+                }
+            }
+
+            output.WriteLine(invalid == 0
+                ? $"{checkedFiles} definition file(s) valid."
+                : $"{invalid} of {checkedFiles} definition file(s) invalid.");
+            return invalid == 0 && checkedFiles > 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command Diagram(Option<string?> folder)
+    {
+        var reference = new Argument<string>("definition") { Description = "A definition id, optionally with @version (default: the latest)." };
+        var state = new Option<string?>("--state") { Description = "A state to highlight." };
+        var language = new Option<string>("--language") { Description = "Label language: kk, ru or en.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong([.. LocalizedText.Languages]);
+        var command = new Command("diagram", "Print the definition as a Mermaid state diagram.") { reference, state, language, folder };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var catalog = LoadCatalog(parse.GetValue(folder), error);
+            if (catalog is null)
+            {
+                return 1;
+            }
+
+            var text = parse.GetValue(reference)!;
+            var parts = text.Split('@', 2);
+            CompiledWorkflow? workflow;
+            if (parts.Length == 2)
+            {
+                if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version) || !catalog.TryGet(parts[0], version, out workflow))
+                {
+                    error.WriteLine($"definition: no definition '{text}'; known: {string.Join(", ", catalog.All.Select(w => w.Key))}");
+                    return 1;
+                }
+            }
+            else if (catalog.Ids.Contains(text))
+            {
+                workflow = catalog.Latest(text);
+            }
+            else
+            {
+                error.WriteLine($"definition: no definition '{text}'; known: {string.Join(", ", catalog.Ids)}");
+                return 1;
+            }
+
+            var highlight = parse.GetValue(state);
+            if (highlight is not null && !workflow.HasState(highlight))
+            {
+                error.WriteLine($"--state: '{highlight}' is not a state of {workflow.Key}");
+                return 1;
+            }
+
+            parse.InvocationConfiguration.Output.Write(MermaidDiagram.Render(workflow.Definition, highlight, parse.GetValue(language)!));
+            return 0;
+        });
+        return command;
+    }
+
+    private static WorkflowCatalog? LoadCatalog(string? folder, TextWriter error)
+    {
+        var directory = folder ?? WorkflowsFolder.Locate();
+        if (!Directory.Exists(directory))
+        {
+            error.WriteLine($"--folder: '{directory}' is not a folder");
+            return null;
+        }
+
+        var result = WorkflowCatalog.LoadDirectory(directory);
+        foreach (var e in result.Errors)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        return result.Value;
+    }
+
+    private static IEnumerable<(string Path, bool Exists)> Expand(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.json").Where(DefinitionLoader.IsDefinitionFile).Order(StringComparer.Ordinal).Select(f => (f, true))
+            : [(path, File.Exists(path))];
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Row(string id, string version, string states, string transitions, string name) =>
+        $"{id,-24} {version,-8} {states,7} {transitions,12}  {name}";
+}

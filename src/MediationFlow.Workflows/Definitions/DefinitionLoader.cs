@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Json.Schema;
+
+namespace MediationFlow.Workflows.Definitions;
+
+/// <summary>Reads a workflow definition file and reports every problem in it: syntax, schema and meaning.</summary>
+public static partial class DefinitionLoader
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("workflow.schema.json"));
+
+    public static LoadResult<WorkflowDefinition> LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <param name="file">The file name to put in errors; also checked against the definition's id and version.</param>
+    public static LoadResult<WorkflowDefinition> Parse(string json, string file)
+    {
+        var errors = new List<DefinitionError>();
+        using var document = JsonFileCheck.Parse(json, file, errors);
+        if (document is null)
+        {
+            return new(null, errors);
+        }
+
+        JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
+        var definition = JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement);
+        if (definition is not null)
+        {
+            SemanticValidator.Validate(definition, document.RootElement, file, errors);
+            CheckFileName(definition, file, errors);
+        }
+
+        return errors.Count == 0 ? new(definition, []) : new(null, errors);
+    }
+
+    /// <summary>True for names like "community-mediation.v2.json": the files a workflows folder holds.</summary>
+    public static bool IsDefinitionFile(string path) => FileNamePattern().IsMatch(Path.GetFileName(path));
+
+    private static void CheckFileName(WorkflowDefinition definition, string file, List<DefinitionError> errors)
+    {
+        var match = FileNamePattern().Match(Path.GetFileName(file));
+        if (!match.Success)
+        {
+            return;
+        }
+
+        if (match.Groups["id"].Value != definition.Id)
+        {
+            errors.Add(new DefinitionError(file, "$.id", $"id '{definition.Id}' does not match the file name '{Path.GetFileName(file)}'"));
+        }
+
+        if (match.Groups["version"].Value != definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            errors.Add(new DefinitionError(file, "$.version", $"version {definition.Version} does not match the file name '{Path.GetFileName(file)}'"));
+        }
+    }
+
+    [GeneratedRegex(@"^(?<id>[a-z][a-z0-9-]*)\.v(?<version>[0-9]+)\.json$")]
+    private static partial Regex FileNamePattern();
+}

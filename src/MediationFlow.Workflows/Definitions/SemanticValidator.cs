@@ -1,0 +1,394 @@
+using System.Text.Json;
+using MediationFlow.Workflows.Engine;
+
+namespace MediationFlow.Workflows.Definitions;
+
+/// <summary>
+/// The checks a JSON Schema cannot make: names refer to things that exist, every state can be reached
+/// and left, no action is ambiguous, and the engine knows every role, guard, effect and setting.
+/// </summary>
+internal sealed class SemanticValidator
+{
+    private readonly WorkflowDefinition _d;
+    private readonly JsonElement _root;
+    private readonly string _file;
+    private readonly List<DefinitionError> _errors;
+    private readonly HashSet<string> _states;
+    private readonly HashSet<string> _triggers;
+
+    private SemanticValidator(WorkflowDefinition definition, JsonElement root, string file, List<DefinitionError> errors)
+    {
+        _d = definition;
+        _root = root;
+        _file = file;
+        _errors = errors;
+        _states = definition.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        _triggers = definition.Transitions.Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static void Validate(WorkflowDefinition definition, JsonElement root, string file, List<DefinitionError> errors) =>
+        new SemanticValidator(definition, root, file, errors).Run();
+
+    private void Error(string path, string message) => _errors.Add(new DefinitionError(_file, path, message));
+
+    private void Run()
+    {
+        CheckLabels();
+        CheckSettings();
+        CheckStagesAndStates();
+        CheckTransitions();
+        CheckTimers();
+        CheckGuardLabels();
+        CheckGraph();
+    }
+
+    private void CheckLabels()
+    {
+        foreach (var (path, label) in Labels())
+        {
+            if (label is null)
+            {
+                continue;
+            }
+
+            foreach (var language in label.MissingLanguages())
+            {
+                Error($"{path}.{language}", $"label is missing in '{language}'");
+            }
+        }
+    }
+
+    private IEnumerable<(string Path, LocalizedText? Label)> Labels()
+    {
+        yield return ("$.name", _d.Name);
+        foreach (var (stage, i) in _d.Stages.Select((s, i) => (s, i)))
+        {
+            yield return ($"$.stages[{i}].name", stage.Name);
+        }
+
+        foreach (var (state, i) in _d.States.Select((s, i) => (s, i)))
+        {
+            yield return ($"$.states[{i}].name", state.Name);
+        }
+
+        foreach (var (transition, i) in _d.Transitions.Select((t, i) => (t, i)))
+        {
+            yield return ($"$.transitions[{i}].name", transition.Name);
+            foreach (var (field, k) in transition.Input.Select((f, k) => (f, k)))
+            {
+                yield return ($"$.transitions[{i}].input[{k}].label", field.Label);
+                foreach (var (option, m) in field.Options.Select((o, m) => (o, m)))
+                {
+                    yield return ($"$.transitions[{i}].input[{k}].options[{m}].label", option.Label);
+                }
+            }
+        }
+
+        foreach (var (timer, i) in _d.Timers.Select((t, i) => (t, i)))
+        {
+            yield return ($"$.timers[{i}].name", timer.Name);
+        }
+
+        foreach (var (name, label) in _d.Guards)
+        {
+            yield return ($"$.guards.{name}", label);
+        }
+
+        foreach (var (name, label) in _d.Notifications)
+        {
+            yield return ($"$.notifications.{name}", label);
+        }
+    }
+
+    private void CheckSettings()
+    {
+        foreach (var (name, value) in _d.Settings)
+        {
+            var path = $"$.settings.{name}";
+            if (!WorkflowSettings.Known.TryGetValue(name, out var kind))
+            {
+                Error(path, $"unknown setting '{name}'; known settings: {string.Join(", ", WorkflowSettings.Known.Keys)}");
+                continue;
+            }
+
+            var valid = kind switch
+            {
+                SettingKind.Duration => value.ValueKind == JsonValueKind.String && WorkflowSettings.TryParseDuration(value.GetString(), out _),
+                SettingKind.Count => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0,
+                SettingKind.UtcOffset => value.ValueKind == JsonValueKind.String && WorkflowSettings.TryParseOffset(value.GetString(), out _),
+                SettingKind.StringList => value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String),
+                _ => false,
+            };
+            if (!valid)
+            {
+                Error(path, kind switch
+                {
+                    SettingKind.Duration => "must be an ISO-8601 duration in days, hours or minutes, e.g. \"P30D\"",
+                    SettingKind.Count => "must be a whole number, zero or more",
+                    SettingKind.UtcOffset => "must be a UTC offset such as \"+05:00\"",
+                    _ => "must be a list of strings",
+                });
+            }
+        }
+    }
+
+    private void CheckStagesAndStates()
+    {
+        CheckUnique(_d.Stages.Select(s => s.Id), i => $"$.stages[{i}].id", "stage");
+        CheckUnique(_d.States.Select(s => s.Id), i => $"$.states[{i}].id", "state");
+
+        var stages = _d.Stages.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (state, i) in _d.States.Select((s, i) => (s, i)))
+        {
+            if (stages.Contains(state.Id))
+            {
+                Error($"$.states[{i}].id", $"state '{state.Id}' has the same id as a stage; diagrams need them distinct");
+            }
+
+            if (!stages.Contains(state.Stage))
+            {
+                Error($"$.states[{i}].stage", $"unknown stage '{state.Stage}'");
+            }
+
+            CheckEffects(state.OnEntry, $"$.states[{i}].onEntry");
+            CheckEffects(state.OnExit, $"$.states[{i}].onExit");
+        }
+
+        if (!_states.Contains(_d.Initial))
+        {
+            Error("$.initial", $"initial state '{_d.Initial}' is not one of the states");
+        }
+    }
+
+    private void CheckTransitions()
+    {
+        var takenFrom = new Dictionary<(string State, string Trigger), int>();
+        foreach (var (transition, i) in _d.Transitions.Select((t, i) => (t, i)))
+        {
+            var at = $"$.transitions[{i}]";
+            foreach (var (from, k) in transition.From.Select((f, k) => (f, k)))
+            {
+                var fromPath = FromPath(i, k);
+                if (!_states.Contains(from))
+                {
+                    Error(fromPath, $"unknown state '{from}'");
+                }
+                else if (!takenFrom.TryAdd((from, transition.Trigger), i))
+                {
+                    Error(fromPath, $"trigger '{transition.Trigger}' is ambiguous from state '{from}': transitions[{takenFrom[(from, transition.Trigger)]}] also has it");
+                }
+            }
+
+            if (transition.To is { } to && !_states.Contains(to))
+            {
+                Error($"{at}.to", $"unknown state '{to}'");
+            }
+
+            foreach (var (role, k) in transition.Roles.Select((r, k) => (r, k)))
+            {
+                if (!RoleNames.All.Contains(role))
+                {
+                    Error($"{at}.roles[{k}]", $"unknown role '{role}'; known roles: {string.Join(", ", RoleNames.All)}");
+                }
+            }
+
+            foreach (var (name, k) in transition.Guards.Select((g, k) => (g, k)))
+            {
+                CheckGuard(name, $"{at}.guards[{k}]", transition);
+            }
+
+            CheckInput(transition, at);
+            CheckEffects(transition.Effects, $"{at}.effects");
+        }
+    }
+
+    private void CheckGuard(string name, string path, TransitionDefinition? transition)
+    {
+        if (!Guards.All.TryGetValue(name, out var guard))
+        {
+            Error(path, $"unknown guard '{name}'; known guards: {string.Join(", ", Guards.All.Keys)}");
+            return;
+        }
+
+        if (!_d.Guards.ContainsKey(name))
+        {
+            Error(path, $"guard '{name}' has no reason text in $.guards");
+        }
+
+        foreach (var setting in guard.RequiredSettings.Where(s => !_d.Settings.ContainsKey(s)))
+        {
+            Error(path, $"guard '{name}' needs the setting '{setting}' in $.settings");
+        }
+
+        if (transition is not null && guard.RequiredInput is { } input
+            && !transition.Input.Any(f => f.Name == input.Field && f.Type == input.Type))
+        {
+            Error(path, $"guard '{name}' reads the input field '{input.Field}' of type '{input.Type}', which this transition does not have");
+        }
+    }
+
+    private void CheckInput(TransitionDefinition transition, string at)
+    {
+        CheckUnique(transition.Input.Select(f => f.Name), k => $"{at}.input[{k}].name", "input field");
+        foreach (var (field, k) in transition.Input.Select((f, k) => (f, k)))
+        {
+            var path = $"{at}.input[{k}]";
+            if (!InputTypes.All.Contains(field.Type))
+            {
+                Error($"{path}.type", $"unknown input type '{field.Type}'; known types: {string.Join(", ", InputTypes.All)}");
+            }
+            else if (field.Type == InputTypes.Choice && field.Options.Count == 0)
+            {
+                Error($"{path}.options", "a choice needs at least one option");
+            }
+            else if (field.Type != InputTypes.Choice && field.Options.Count > 0)
+            {
+                Error($"{path}.options", $"only a choice has options, not a field of type '{field.Type}'");
+            }
+
+            CheckUnique(field.Options.Select(o => o.Value), m => $"{path}.options[{m}].value", "option");
+        }
+    }
+
+    private void CheckEffects(IReadOnlyList<EffectDefinition> effects, string at)
+    {
+        foreach (var (effect, k) in effects.Select((e, k) => (e, k)))
+        {
+            var path = $"{at}[{k}]";
+            switch (effect.Effect)
+            {
+                case EffectNames.Notify:
+                    if (effect.Role is null || !RoleNames.All.Contains(effect.Role) || effect.Role == RoleNames.System)
+                    {
+                        Error($"{path}.role", $"notify needs the role to tell: {RoleNames.Mediator} or {RoleNames.Chair}");
+                    }
+
+                    if (effect.Template is null || !_d.Notifications.ContainsKey(effect.Template))
+                    {
+                        Error($"{path}.template", $"notification template '{effect.Template}' is not in $.notifications");
+                    }
+
+                    break;
+                case EffectNames.ScheduleObligationChecks:
+                    if (effect.Fires is null || !_triggers.Contains(effect.Fires))
+                    {
+                        Error($"{path}.fires", $"scheduleObligationChecks needs a trigger to fire; '{effect.Fires}' is not one");
+                    }
+
+                    break;
+                default:
+                    Error($"{path}.effect", $"unknown effect '{effect.Effect}'; known effects: {string.Join(", ", EffectNames.All)}");
+                    continue;
+            }
+
+            if (effect.When is { } when)
+            {
+                CheckGuard(when, $"{path}.when", null);
+            }
+        }
+    }
+
+    private void CheckTimers()
+    {
+        CheckUnique(_d.Timers.Select(t => t.Id), i => $"$.timers[{i}].id", "timer");
+        foreach (var (timer, i) in _d.Timers.Select((t, i) => (t, i)))
+        {
+            var at = $"$.timers[{i}]";
+            if (!_states.Contains(timer.State))
+            {
+                Error($"{at}.state", $"unknown state '{timer.State}'");
+            }
+
+            if (!_triggers.Contains(timer.Fires))
+            {
+                Error($"{at}.fires", $"timer fires '{timer.Fires}', which no transition has");
+            }
+            else if (_states.Contains(timer.State) && !_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State)))
+            {
+                Error($"{at}.fires", $"timer fires '{timer.Fires}', which cannot be taken from its state '{timer.State}'");
+            }
+            else if (_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State) && !t.Roles.Contains(RoleNames.System)))
+            {
+                Error($"{at}.fires", $"timer fires '{timer.Fires}', which does not allow the role '{RoleNames.System}'");
+            }
+
+            if ((timer.After is null) == (timer.At is null))
+            {
+                Error(at, "a timer needs exactly one of 'after' (a duration) or 'at' (a date in the case data)");
+            }
+            else if (timer.After is { } after && !WorkflowSettings.TryParseDuration(after, out _))
+            {
+                Error($"{at}.after", $"'{after}' is not an ISO-8601 duration in days, hours or minutes");
+            }
+            else if (timer.At is { } date && !_d.Transitions.Any(t => t.To == timer.State && t.Input.Any(f => f.Name == date && f.Type == InputTypes.Date)))
+            {
+                Error($"{at}.at", $"no transition into '{timer.State}' has a date input named '{date}'");
+            }
+        }
+    }
+
+    private void CheckGuardLabels()
+    {
+        foreach (var name in _d.Guards.Keys.Where(n => !Guards.All.ContainsKey(n)))
+        {
+            Error($"$.guards.{name}", $"unknown guard '{name}'; known guards: {string.Join(", ", Guards.All.Keys)}");
+        }
+    }
+
+    /// <summary>Every state reachable from the initial one; every open state has a way to another state.</summary>
+    private void CheckGraph()
+    {
+        if (!_states.Contains(_d.Initial))
+        {
+            return;
+        }
+
+        var reachable = new HashSet<string>(StringComparer.Ordinal) { _d.Initial };
+        var queue = new Queue<string>([_d.Initial]);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var next in _d.Transitions.Where(t => t.From.Contains(state) && t.To is not null).Select(t => t.To!))
+            {
+                if (_states.Contains(next) && reachable.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        foreach (var (state, i) in _d.States.Select((s, i) => (s, i)))
+        {
+            if (!reachable.Contains(state.Id))
+            {
+                Error($"$.states[{i}]", $"state '{state.Id}' cannot be reached from the initial state '{_d.Initial}'");
+            }
+
+            var leaves = _d.Transitions.Any(t => t.From.Contains(state.Id) && t.To is not null && t.To != state.Id);
+            if (!state.Terminal && !leaves)
+            {
+                Error($"$.states[{i}]", $"state '{state.Id}' is not terminal but no transition leaves it");
+            }
+        }
+    }
+
+    private void CheckUnique(IEnumerable<string> ids, Func<int, string> path, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            if (!seen.Add(id))
+            {
+                Error(path(i), $"duplicate {what} '{id}'");
+            }
+        }
+    }
+
+    /// <summary>"from" may be one string or a list in the file; the path follows what the file has.</summary>
+    private string FromPath(int transition, int index)
+    {
+        var from = _root.GetProperty("transitions")[transition].GetProperty("from");
+        return from.ValueKind == JsonValueKind.Array
+            ? $"$.transitions[{transition}].from[{index}]"
+            : $"$.transitions[{transition}].from";
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using MediationFlow.Workflows.Definitions;
+
+namespace MediationFlow.Workflows.Engine;
+
+/// <summary>The engine's own texts (input errors, role refusals) in the three languages.</summary>
+internal static class EngineMessages
+{
+    public static readonly LocalizedText Required = new("«{0}» толтырылуы керек", "Поле «{0}» обязательно", "{0} is required");
+    public static readonly LocalizedText TooLong = new("«{0}» тым ұзын ({1} таңбадан аспауы керек)", "Поле «{0}» слишком длинное (не более {1} символов)", "{0} is too long (at most {1} characters)");
+    public static readonly LocalizedText NotBoolean = new("«{0}»: иә немесе жоқ деп көрсетіңіз", "Поле «{0}»: укажите да или нет", "{0} must be yes or no");
+    public static readonly LocalizedText NotInteger = new("«{0}» бүтін сан болуы керек", "Поле «{0}» должно быть целым числом", "{0} must be a whole number");
+    public static readonly LocalizedText NotDate = new("«{0}» күні ЖЖЖЖ-АА-КК түрінде болуы керек", "Поле «{0}»: дата в формате ГГГГ-ММ-ДД", "{0} must be a date (YYYY-MM-DD)");
+    public static readonly LocalizedText NotDateTime = new("«{0}» күні мен уақыты болуы керек", "Поле «{0}»: укажите дату и время", "{0} must be a date and time");
+    public static readonly LocalizedText NotOption = new("«{0}»: тізімнен таңдаңыз", "Поле «{0}»: выберите значение из списка", "{0} must be one of the listed options");
+    public static readonly LocalizedText MustConfirm = new("«{0}» растау керек", "Необходимо подтвердить: «{0}»", "You must confirm: {0}");
+    public static readonly LocalizedText UnknownReference = new("«{0}»: бұл іске жатпайды", "Поле «{0}»: не относится к этому делу", "{0} does not belong to this case");
+    public static readonly LocalizedText UnknownField = new("«{0}» өрісі бұл әрекетте жоқ", "У этого действия нет поля «{0}»", "This action has no field {0}");
+    public static readonly LocalizedText RoleRequired = new("Бұл әрекетті тек мына рөл орындайды: {0}", "Это действие доступно только роли: {0}", "Only these roles may take this action: {0}");
+    public static readonly LocalizedText NotAvailable = new("Бұл әрекет істің қазіргі күйінде қолжетімсіз", "Это действие недоступно в текущем состоянии дела", "This action is not available in the case's current state");
+    public static readonly LocalizedText UnknownAction = new("Мұндай әрекет жоқ", "Такого действия нет", "There is no such action");
+
+    public static readonly IReadOnlyDictionary<string, LocalizedText> Roles = new Dictionary<string, LocalizedText>
+    {
+        ["mediator"] = new("медиатор", "медиатор", "mediator"),
+        ["chair"] = new("төраға", "председатель", "chair"),
+        ["system"] = new("жүйе", "система", "the system"),
+    };
+
+    /// <summary>Fills a template with a label, each language with the label in that language.</summary>
+    public static LocalizedText Compose(LocalizedText template, LocalizedText label, params object[] more) => new(
+        Fill(template.Kk, label.Kk, more),
+        Fill(template.Ru, label.Ru, more),
+        Fill(template.En, label.En, more));
+
+    public static LocalizedText RoleRefusal(IReadOnlyList<string> roles)
+    {
+        LocalizedText Join(Func<LocalizedText, string?> pick) =>
+            new(null, null, string.Join(", ", roles.Select(r => Roles.TryGetValue(r, out var l) ? pick(l) : r)));
+
+        return new(
+            Fill(RoleRequired.Kk, Join(l => l.Kk).En, []),
+            Fill(RoleRequired.Ru, Join(l => l.Ru).En, []),
+            Fill(RoleRequired.En, Join(l => l.En).En, []));
+    }
+
+    private static string? Fill(string? template, string? first, object[] more) =>
+        template is null ? null : string.Format(CultureInfo.InvariantCulture, template, [first, .. more]);
+}

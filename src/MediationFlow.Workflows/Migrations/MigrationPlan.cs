@@ -1,0 +1,127 @@
+using MediationFlow.Workflows.Definitions;
+using MediationFlow.Workflows.Engine;
+
+namespace MediationFlow.Workflows.Migrations;
+
+/// <summary>
+/// How running cases move from one version of a definition to another: a map from old states to new
+/// ones. A state the map does not name moves to the state of the same id, if the new version has it.
+/// </summary>
+public sealed record MigrationPlan
+{
+    public required string Definition { get; init; }
+    public required int From { get; init; }
+    public required int To { get; init; }
+    public IReadOnlyDictionary<string, string> Map { get; init; } = new Dictionary<string, string>();
+
+    public static LoadResult<MigrationPlan> LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<DefinitionError>();
+        using var document = JsonFileCheck.Parse(File.ReadAllText(path), path, errors);
+        if (document is null)
+        {
+            return new(null, errors);
+        }
+
+        var plan = JsonFileCheck.Deserialize<MigrationPlan>(document.RootElement);
+        if (plan is null)
+        {
+            errors.Add(new DefinitionError(path, "$", "a migration plan needs \"definition\" (text), \"from\" and \"to\" (versions) and \"map\" (old state to new state)"));
+        }
+
+        return errors.Count == 0 ? new(plan, []) : new(null, errors);
+    }
+
+    /// <summary>Checks the plan against both versions: every name in the map must exist where it points.</summary>
+    public IReadOnlyList<DefinitionError> Validate(WorkflowCatalog catalog, string file)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var errors = new List<DefinitionError>();
+        if (To <= From)
+        {
+            errors.Add(new DefinitionError(file, "$.to", $"target version {To} must be newer than {From}"));
+        }
+
+        var (source, target) = (Find(catalog, From), Find(catalog, To));
+        if (source is null)
+        {
+            errors.Add(new DefinitionError(file, "$.from", $"no definition {Definition}@{From}"));
+        }
+
+        if (target is null)
+        {
+            errors.Add(new DefinitionError(file, "$.to", $"no definition {Definition}@{To}"));
+        }
+
+        if (source is null || target is null)
+        {
+            return errors;
+        }
+
+        foreach (var (old, next) in Map)
+        {
+            if (!source.HasState(old))
+            {
+                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{old}' is not a state of {source.Key}"));
+            }
+
+            if (!target.HasState(next))
+            {
+                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{next}' is not a state of {target.Key}"));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>States of the old version whose cases this plan cannot move.</summary>
+    public IReadOnlyList<string> UnmappedStates(WorkflowCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var (source, target) = (catalog.Get(Definition, From), catalog.Get(Definition, To));
+        return [.. source.Definition.States.Select(s => s.Id).Where(s => Target(s, target) is null)];
+    }
+
+    /// <summary>Where each case would go, without changing anything. The plan must be valid.</summary>
+    public IReadOnlyList<MigrationMove> DryRun(WorkflowCatalog catalog, IEnumerable<CaseState> cases)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(cases);
+        var (source, target) = (catalog.Get(Definition, From), catalog.Get(Definition, To));
+        return [.. cases.Select(c => Move(c, source, target))];
+    }
+
+    private MigrationMove Move(CaseState @case, CompiledWorkflow source, CompiledWorkflow target)
+    {
+        if (@case.DefinitionId != Definition || @case.Version != From)
+        {
+            return new(@case, null, $"the case runs on {@case.DefinitionId}@{@case.Version}, not {source.Key}");
+        }
+
+        if (!source.HasState(@case.State))
+        {
+            return new(@case, null, $"'{@case.State}' is not a state of {source.Key}");
+        }
+
+        return Target(@case.State, target) is { } next
+            ? new(@case, next, null)
+            : new(@case, null, $"the plan does not map '{@case.State}' and {target.Key} has no such state");
+    }
+
+    private string? Target(string state, CompiledWorkflow target) =>
+        Map.TryGetValue(state, out var mapped) ? mapped : target.HasState(state) ? state : null;
+
+    private CompiledWorkflow? Find(WorkflowCatalog catalog, int version) =>
+        catalog.TryGet(Definition, version, out var workflow) ? workflow : null;
+
+}
+
+/// <summary>A case as a migration sees it.</summary>
+public sealed record CaseState(string CaseId, string DefinitionId, int Version, string State);
+
+/// <summary>Where one case would go; <see cref="ToState"/> is null when it cannot move, with the reason.</summary>
+public sealed record MigrationMove(CaseState Case, string? ToState, string? Reason)
+{
+    public bool CanMove => ToState is not null;
+}
