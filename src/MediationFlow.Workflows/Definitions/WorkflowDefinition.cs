@@ -87,6 +87,10 @@ public sealed record TimerDefinition
     public string? At { get; init; }
 
     public required string Fires { get; init; }
+
+    /// <summary>True for the case's deadline: shown to users and used to order inboxes by urgency.</summary>
+    public bool Deadline { get; init; }
+
     public required LocalizedText Name { get; init; }
 }
 

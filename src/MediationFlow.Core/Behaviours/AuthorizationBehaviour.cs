@@ -1,0 +1,65 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
+using MediationFlow.Core.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Behaviours;
+
+/// <summary>
+/// One gate for every request: who may make it follows from the kind it declares. Another council's
+/// case is reported as not found, so its existence does not leak.
+/// </summary>
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor current, MediationDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var actor = await current.GetAsync(cancellationToken);
+        switch (message)
+        {
+            case ISystemRequest:
+                if (!actor.IsSystem)
+                {
+                    throw new ForbiddenException(Messages.SystemOnly);
+                }
+
+                break;
+            case ICaseRequest request:
+                RequireSignedIn(actor);
+                if (!await db.Cases.VisibleTo(actor).AnyAsync(c => c.Id == request.CaseId, cancellationToken))
+                {
+                    throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CaseNotFound, request.CaseId));
+                }
+
+                break;
+            case ICouncilCaseworkRequest request:
+                RequireSignedIn(actor);
+                if (!actor.Has(CouncilRole.Mediator, request.CouncilId) && !actor.Has(CouncilRole.Chair, request.CouncilId))
+                {
+                    throw new ForbiddenException(Messages.NotCouncilCaseworker);
+                }
+
+                break;
+            case ISignedInRequest:
+                RequireSignedIn(actor);
+                break;
+            default:
+                throw new InvalidOperationException($"{typeof(TMessage).Name} does not declare who may send it.");
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private static void RequireSignedIn(Actor actor)
+    {
+        if (!actor.IsSignedIn)
+        {
+            throw new UnauthenticatedException();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using MediationFlow.Core.Behaviours;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Timers;
+using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Definitions;
+using MediationFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MediationFlow.Core;
+
+/// <summary>Registers the application layer; the host adds Mediator (it references the source generator).</summary>
+public static class DependencyInjection
+{
+    /// <summary>The pipeline every request passes, outermost first.</summary>
+    public static readonly Type[] PipelineBehaviours =
+    [
+        typeof(ValidationBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
+        typeof(AuditBehaviour<,>),
+    ];
+
+    public const string DefaultDefinitionId = "community-mediation";
+
+    public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, string connectionString, WorkflowCatalog catalog)
+    {
+        services.AddDbContext<MediationDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddSingleton(catalog);
+        services.AddSingleton(new CaseDefaults(DefaultDefinitionId));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<CaseClock>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<CaseActions>();
+        services.AddScoped<EffectWriter>();
+        services.AddSingleton<TimerPump>();
+        foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IActionRecorder), recorder);
+        }
+
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>Loads and validates every definition in a folder; refuses to start with an invalid one.</summary>
+    public static WorkflowCatalog LoadWorkflows(string folder)
+    {
+        var result = WorkflowCatalog.LoadDirectory(folder);
+        return result.Value ?? throw new InvalidWorkflowsException(result.Errors);
+    }
+}
+
+/// <summary>The workflows folder has invalid definitions; the message lists every error.</summary>
+public sealed class InvalidWorkflowsException(IReadOnlyList<DefinitionError> errors)
+    : Exception("Invalid workflow definitions:" + Environment.NewLine + string.Join(Environment.NewLine, errors))
+{
+    public IReadOnlyList<DefinitionError> Errors { get; } = errors;
+}

@@ -1,0 +1,71 @@
+namespace MediationFlow.Core.Domain;
+
+/// <summary>A dispute brought to a council, moving through the workflow version it started on.</summary>
+public sealed class Case
+{
+    public long Id { get; set; }
+
+    /// <summary>Human-readable, per council and year: "AKM-07-2026-0042".</summary>
+    public required string Number { get; set; }
+
+    public int CouncilId { get; set; }
+    public Council? Council { get; set; }
+    public int Year { get; set; }
+    public DisputeCategory Category { get; set; }
+    public required string Description { get; set; }
+
+    public bool AffectsThirdParties { get; set; }
+    public bool PartyLacksCapacity { get; set; }
+    public bool CorruptionOrPublicServiceOffence { get; set; }
+
+    public required string DefinitionId { get; set; }
+    public int DefinitionVersion { get; set; }
+    public required string State { get; set; }
+    public required string Stage { get; set; }
+    public bool IsClosed { get; set; }
+
+    /// <summary>Incremented by every change; a command built on another version is a conflict.</summary>
+    public int Version { get; set; }
+
+    public Guid RegisteredById { get; set; }
+    public Guid? AssignedMediatorId { get; set; }
+    public User? AssignedMediator { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>When the running deadline timer falls due; stays set once it has passed (the case is overdue).</summary>
+    public DateTimeOffset? Deadline { get; set; }
+
+    public int Extensions { get; set; }
+
+    /// <summary>Dates given in actions' input, by field name (JSON); timers may fire at them.</summary>
+    public string DatesJson { get; set; } = "{}";
+
+    /// <summary>Set for a training workshop's sandbox case; such cases never mix with real ones.</summary>
+    public long? WorkshopId { get; set; }
+
+    public List<Party> Parties { get; set; } = [];
+    public List<Consent> Consents { get; set; } = [];
+    public List<ConflictDeclaration> Declarations { get; set; } = [];
+    public List<MediationAgreement> MediationAgreements { get; set; } = [];
+    public List<Session> Sessions { get; set; } = [];
+    public SettlementAgreement? Settlement { get; set; }
+    public List<Obligation> Obligations { get; set; } = [];
+    public List<FollowUpCheck> FollowUpChecks { get; set; } = [];
+}
+
+/// <summary>Dispute categories from the councils' practice; about half of all mediations are family and household.</summary>
+public enum DisputeCategory
+{
+    FamilyAndHousehold,
+    NeighboursAndHousing,
+    LandAndBoundaries,
+    Labour,
+    Consumer,
+    MinorOffence,
+
+    /// <summary>Interethnic or interfaith tension: the chair is told at once.</summary>
+    CommunityTension,
+    Other,
+}

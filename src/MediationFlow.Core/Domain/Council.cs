@@ -1,0 +1,32 @@
+namespace MediationFlow.Core.Domain;
+
+/// <summary>A Public Accord Council, a node in the tree from regional centres down to villages and enterprises.</summary>
+public sealed class Council
+{
+    public int Id { get; set; }
+
+    /// <summary>Short code used in case numbers, e.g. "AKM-07".</summary>
+    public required string Code { get; set; }
+
+    public required string NameKk { get; set; }
+    public required string NameRu { get; set; }
+    public required string NameEn { get; set; }
+    public CouncilLevel Level { get; set; }
+    public int? ParentId { get; set; }
+    public Council? Parent { get; set; }
+
+    /// <summary>Ids from the root down to this council, "/1/5/23/": reports roll up with one prefix match.</summary>
+    public string Path { get; set; } = "/";
+
+    public string Name(string language) => language switch { "kk" => NameKk, "ru" => NameRu, _ => NameEn };
+}
+
+public enum CouncilLevel
+{
+    Region,
+    RepublicanCity,
+    City,
+    District,
+    Rural,
+    Enterprise,
+}

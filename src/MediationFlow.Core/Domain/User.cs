@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MediationFlow.Core.Domain;
+
+/// <summary>A person who signs in; what they may do depends on their memberships in councils.</summary>
+public sealed class User : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>kk, ru or en; the UI speaks it after sign-in.</summary>
+    public string PreferredLanguage { get; set; } = "ru";
+
+    public List<Membership> Memberships { get; set; } = [];
+}
+
+/// <summary>A role a user holds in one council; one person may hold different roles in different councils.</summary>
+public sealed class Membership
+{
+    public int Id { get; set; }
+    public Guid UserId { get; set; }
+    public User? User { get; set; }
+    public int CouncilId { get; set; }
+    public Council? Council { get; set; }
+    public CouncilRole Role { get; set; }
+}
+
+public enum CouncilRole
+{
+    Mediator,
+    Chair,
+    Trainer,
+    Analyst,
+    Administrator,
+}
+
+/// <summary>The mediator register entry the law asks for (Art. 8-1): type, languages, specialisations, training.</summary>
+public sealed class MediatorRegisterEntry
+{
+    public int Id { get; set; }
+    public Guid UserId { get; set; }
+    public User? User { get; set; }
+    public MediatorType Type { get; set; }
+
+    /// <summary>Languages of mediation, e.g. "kk,ru".</summary>
+    public string Languages { get; set; } = "kk,ru";
+
+    /// <summary>Dispute categories the mediator specialises in, comma-separated category codes.</summary>
+    public string Specialisations { get; set; } = string.Empty;
+
+    public string? TrainingCertificate { get; set; }
+    public DateOnly? CertifiedOn { get; set; }
+}
+
+public enum MediatorType
+{
+    Professional,
+    NonProfessional,
+
+    /// <summary>Elected by the local community; works free of charge.</summary>
+    Public,
+}

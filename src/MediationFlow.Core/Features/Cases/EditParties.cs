@@ -1,0 +1,79 @@
+using System.Globalization;
+using FluentValidation;
+using MediationFlow.Core.Behaviours;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Resources;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Engine;
+using Mediator;
+
+namespace MediationFlow.Core.Features.Cases;
+
+/// <summary>
+/// Adding or correcting a party during intake. Once mediation has started the parties are those who
+/// signed the agreement on mediation, so the list is fixed.
+/// </summary>
+public static class EditParties
+{
+    /// <param name="PartyId">Null to add a party; otherwise the party to correct.</param>
+    public sealed record Command(long CaseId, int ExpectedVersion, long? PartyId, PartyDetails Party) : ICommand<Edited>, ICaseRequest;
+
+    public sealed record Edited(long CaseId, long PartyId, int Version) : ICaseResult;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithErrorCode("required").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.Party).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
+                .SetValidator(new PartyDetailsValidator());
+        }
+    }
+
+    public sealed class Handler(Persistence.MediationDbContext db, CaseActions actions, CurrentActor current, CaseClock clock)
+        : ICommandHandler<Command, Edited>
+    {
+        public async ValueTask<Edited> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var actor = await current.GetAsync(cancellationToken);
+            var @case = await actions.LoadAsync(command.CaseId, cancellationToken)
+                ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, command.CaseId));
+            if (@case.Version != command.ExpectedVersion)
+            {
+                throw actions.Conflict(@case);
+            }
+
+            var roles = CaseAccess.RolesOn(@case, actor);
+            if (!roles.Contains(RoleNames.Mediator) && !roles.Contains(RoleNames.Chair))
+            {
+                throw new ForbiddenException(Messages.NotCouncilCaseworker);
+            }
+
+            var workflow = actions.WorkflowOf(@case);
+            if (@case.Stage != workflow.State(workflow.Definition.Initial).Stage)
+            {
+                throw new ValidationFailedException([new FieldError("party", "partiesLocked", Messages.PartiesLocked)]);
+            }
+
+            var party = command.PartyId is { } id
+                ? @case.Parties.SingleOrDefault(p => p.Id == id)
+                    ?? throw new ValidationFailedException([new FieldError("partyId", "unknownParty", Messages.PartyNotFound)])
+                : new Domain.Party { FullName = command.Party.FullName };
+            command.Party.CopyTo(party);
+            if (command.PartyId is null)
+            {
+                @case.Parties.Add(party);
+            }
+
+            var now = await clock.NowForAsync(@case, cancellationToken);
+            var trigger = command.PartyId is null ? CaseHistory.PartyAdded : CaseHistory.PartyEdited;
+            CaseHistory.Append(db, @case, trigger, @case.State, actor.UserId, now, new Dictionary<string, object> { ["party"] = command.Party });
+
+            // Saved here so a new party's id can be returned; the pipeline commits.
+            await db.SaveChangesAsync(cancellationToken);
+            return new Edited(@case.Id, party.Id, @case.Version);
+        }
+    }
+}

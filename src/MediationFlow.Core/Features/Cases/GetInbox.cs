@@ -1,0 +1,84 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Engine;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Features.Cases;
+
+/// <summary>
+/// What needs me now: a mediator's open cases, a chair's cases waiting on the chair (approvals,
+/// unassigned cases, anything overdue); overdue first, then the nearest deadline.
+/// </summary>
+public static class GetInbox
+{
+    public const int Limit = 100;
+
+    public sealed record Query : IQuery<Inbox>, ISignedInRequest;
+
+    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, IReadOnlyList<NotificationItem> Notifications, DateTimeOffset Now);
+
+    public sealed record InboxItem(
+        long CaseId, string Number, DisputeCategory Category, string State, string StateName, string Stage,
+        DateTimeOffset? Deadline, bool Overdue, bool ForChair, bool AwaitingApproval, DateTimeOffset LastActivityAt, int Version);
+
+    public sealed record NotificationItem(long Id, long CaseId, string CaseNumber, string Template, string Message, DateTimeOffset CreatedAt);
+
+    public sealed class Handler(MediationDbContext db, WorkflowCatalog catalog, CurrentActor current, TimeProvider time) : IQueryHandler<Query, Inbox>
+    {
+        public async ValueTask<Inbox> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var actor = await current.GetAsync(cancellationToken);
+            var me = actor.Id;
+            var now = time.GetUtcNow();
+            var chaired = actor.CouncilsWhere(CouncilRole.Chair);
+            var chairStates = ChairStates(catalog);
+            var approvalStates = ApprovalStates(catalog);
+
+            var open = db.Cases.AsNoTracking().VisibleTo(actor).Where(c => !c.IsClosed);
+            var mine = open.Where(c => c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me));
+            var forChair = open.Where(c => chaired.Contains(c.CouncilId) && (chairStates.Contains(c.State) || c.Deadline <= now));
+            var items = mine.Union(forChair)
+                .OrderBy(c => c.Deadline == null ? 2 : c.Deadline <= now ? 0 : 1)
+                .ThenBy(c => c.Deadline)
+                .ThenByDescending(c => c.LastActivityAt)
+                .Select(c => new { c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion });
+            var total = await items.CountAsync(cancellationToken);
+            var page = await items.Take(Limit).ToListAsync(cancellationToken);
+
+            var language = ActionView.Language;
+            var notifications = await db.Notifications.AsNoTracking()
+                .Where(n => n.UserId == me && n.ReadAt == null)
+                .OrderByDescending(n => n.CreatedAt).Take(20)
+                .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion, n.Case.WorkshopId })
+                .ToListAsync(cancellationToken);
+
+            return new Inbox(
+                [.. page.Select(c => new InboxItem(
+                    c.Id, c.Number, c.Category, c.State, catalog.Get(c.DefinitionId, c.DefinitionVersion).State(c.State).Name.For(language), c.Stage,
+                    c.Deadline, c.Deadline <= now, chaired.Contains(c.CouncilId), approvalStates.Contains(c.State), c.LastActivityAt, c.Version))],
+                total,
+                [.. notifications.Where(n => n.WorkshopId is null).Select(n => new NotificationItem(
+                    n.Id, n.CaseId, n.Number, n.Template,
+                    catalog.Get(n.DefinitionId, n.DefinitionVersion).Definition.Notifications.TryGetValue(n.Template, out var text) ? text.For(language) : n.Template,
+                    n.CreatedAt))],
+                now);
+        }
+
+        /// <summary>States where a chair has something to do, read from the definitions rather than listed in code.</summary>
+        private static string[] ChairStates(WorkflowCatalog catalog) =>
+            [.. catalog.All.SelectMany(w => w.Definition.Transitions)
+                .Where(t => t.Roles.Contains(RoleNames.Chair) && !t.Roles.Contains(RoleNames.Mediator))
+                .SelectMany(t => t.From).Distinct()];
+
+        /// <summary>States where the chair's approval is awaited: those an "approve" action leaves.</summary>
+        internal static string[] ApprovalStates(WorkflowCatalog catalog) =>
+            [.. catalog.All.SelectMany(w => w.Definition.Transitions)
+                .Where(t => t.Trigger == ApproveTrigger && t.Roles.Contains(RoleNames.Chair))
+                .SelectMany(t => t.From).Distinct()];
+
+        public const string ApproveTrigger = "approve";
+    }
+}

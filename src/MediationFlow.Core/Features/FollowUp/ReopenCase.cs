@@ -1,0 +1,22 @@
+using MediationFlow.Core.Workflow;
+
+namespace MediationFlow.Core.Features.FollowUp;
+
+/// <summary>
+/// The chair reopens a breached case for a new round of mediation: the breached agreement's
+/// obligations stay on record but no longer count towards the new one; reaching a new settlement
+/// starts a fresh draft.
+/// </summary>
+public sealed class ReopenCase : IActionRecorder
+{
+    public string Trigger => "reopen";
+
+    public void Record(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var obligation in context.Case.Obligations)
+        {
+            obligation.Superseded = true;
+        }
+    }
+}

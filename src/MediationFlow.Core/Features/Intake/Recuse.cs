@@ -1,0 +1,24 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Workflow;
+
+namespace MediationFlow.Core.Features.Intake;
+
+/// <summary>The mediator withdraws because impartiality is in doubt; the chair must assign someone else.</summary>
+public sealed class Recuse : IActionRecorder
+{
+    public string Trigger => "recuse";
+
+    public void Record(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Case.Declarations.Add(new ConflictDeclaration
+        {
+            CaseId = context.Case.Id,
+            MediatorId = context.Actor.Id,
+            Recused = true,
+            Reason = context.Input.Text("reason"),
+            DeclaredAt = context.Now,
+        });
+        context.Case.AssignedMediatorId = null;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Workflow;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Features.Timers;
+
+/// <summary>
+/// Fires one due timer as the system, in one transaction with the state change it causes. The timer
+/// row's version makes a second pump's attempt fail instead of firing twice.
+/// </summary>
+public static class FireTimer
+{
+    public sealed record Command(long TimerId) : ICommand<Outcome>, ISystemRequest;
+
+    public enum Outcome
+    {
+        Fired,
+
+        /// <summary>The workflow refused the trigger (the case moved on); the timer is closed with the reason.</summary>
+        Skipped,
+
+        /// <summary>The timer was no longer pending: fired or cancelled already.</summary>
+        NotPending,
+    }
+
+    public sealed class Handler(MediationDbContext db, CaseActions actions, CurrentActor current, CaseClock clock) : ICommandHandler<Command, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var timer = await db.DueTimers.SingleOrDefaultAsync(t => t.Id == command.TimerId, cancellationToken);
+            if (timer is not { Status: TimerStatus.Pending })
+            {
+                return Outcome.NotPending;
+            }
+
+            var @case = await actions.LoadAsync(timer.CaseId, cancellationToken)
+                ?? throw new InvalidOperationException($"Timer {timer.Id} belongs to no case.");
+            var now = await clock.NowForAsync(@case, cancellationToken);
+            timer.Status = TimerStatus.Fired;
+            timer.CompletedAt = now;
+            timer.Version++;
+            var input = JsonSerializer.Deserialize<Dictionary<string, string?>>(timer.InputJson) ?? [];
+            try
+            {
+                await actions.TakeAsync(@case, timer.Trigger, input, @case.Version, await current.GetAsync(cancellationToken), cancellationToken);
+                return Outcome.Fired;
+            }
+            catch (MediationFlowException refused) when (refused is ActionRefusedException or ValidationFailedException)
+            {
+                // The case left the timer's state without cancelling it, or the data changed: record why, do not retry forever.
+                timer.Status = TimerStatus.Skipped;
+                timer.Outcome = refused.Message.Length > 500 ? refused.Message[..500] : refused.Message;
+                return Outcome.Skipped;
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using MediationFlow.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MediationFlow.Core.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Number).HasMaxLength(40);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.Description).HasMaxLength(4000);
+        builder.Property(c => c.DefinitionId).HasMaxLength(100);
+        builder.Property(c => c.State).HasMaxLength(100);
+        builder.Property(c => c.Stage).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne(c => c.Council).WithMany().HasForeignKey(c => c.CouncilId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.AssignedMediator).WithMany().HasForeignKey(c => c.AssignedMediatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<User>().WithMany().HasForeignKey(c => c.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+
+        // The indexes behind the inbox (by mediator or council, open first, by deadline) and keyset search.
+        builder.HasIndex(c => new { c.AssignedMediatorId, c.IsClosed, c.Deadline });
+        builder.HasIndex(c => new { c.CouncilId, c.IsClosed, c.State });
+        builder.HasIndex(c => new { c.CouncilId, c.Id });
+        builder.HasIndex(c => new { c.RegisteredById, c.IsClosed });
+        builder.HasIndex(c => c.WorkshopId);
+
+        builder.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Consents).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Declarations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.MediationAgreements).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Sessions).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Settlement).WithOne().HasForeignKey<SettlementAgreement>(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Obligations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.FollowUpChecks).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
+{
+    public void Configure(EntityTypeBuilder<Party> builder)
+    {
+        builder.Property(p => p.FullName).HasMaxLength(200);
+        builder.Property(p => p.NameKey).HasMaxLength(200);
+        builder.HasIndex(p => p.NameKey);
+        builder.Property(p => p.Iin).HasMaxLength(12);
+        builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.Property(p => p.Email).HasMaxLength(200);
+        builder.Property(p => p.Address).HasMaxLength(300);
+        builder.Property(p => p.PreferredLanguage).HasMaxLength(2);
+        builder.Property(p => p.Representative).HasMaxLength(200);
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> builder)
+    {
+        builder.Property(s => s.Place).HasMaxLength(500);
+        builder.Property(s => s.OutcomeNote).HasMaxLength(8000);
+    }
+}
+
+internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligation>
+{
+    public void Configure(EntityTypeBuilder<Obligation> builder)
+    {
+        builder.Property(o => o.Description).HasMaxLength(500);
+        builder.Property(o => o.StatusNote).HasMaxLength(8000);
+        builder.HasOne<Party>().WithMany().HasForeignKey(o => o.PartyId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
+        builder.HasOne(e => e.Case).WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(e => e.Trigger).HasMaxLength(100);
+        builder.Property(e => e.FromState).HasMaxLength(100);
+        builder.Property(e => e.ToState).HasMaxLength(100);
+        builder.Property(e => e.DefinitionId).HasMaxLength(100);
+    }
+}
+
+internal sealed class DueTimerConfiguration : IEntityTypeConfiguration<DueTimer>
+{
+    public void Configure(EntityTypeBuilder<DueTimer> builder)
+    {
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property(t => t.TimerId).HasMaxLength(100);
+        builder.Property(t => t.Trigger).HasMaxLength(100);
+        builder.Property(t => t.Outcome).HasMaxLength(500);
+        builder.HasIndex(t => new { t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.CaseId, t.Status });
+        builder.HasOne(t => t.Case).WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.Template).HasMaxLength(100);
+        builder.HasIndex(n => new { n.UserId, n.ReadAt });
+        builder.HasOne(n => n.Case).WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(100);
+        builder.HasIndex(a => a.CaseId);
+    }
+}
+
+internal sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<CaseNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberCounter> builder) => builder.HasKey(c => new { c.CouncilId, c.Year });
+}

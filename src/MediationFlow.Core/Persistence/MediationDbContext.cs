@@ -1,0 +1,56 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Workflows.Engine;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MediationFlow.Core.Persistence;
+
+/// <summary>The one database of a deployment: councils, people, cases with their full history, timers, audit.</summary>
+public sealed class MediationDbContext(DbContextOptions<MediationDbContext> options)
+    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<MediatorRegisterEntry> MediatorRegister => Set<MediatorRegisterEntry>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<MediationAgreement> MediationAgreements => Set<MediationAgreement>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SettlementAgreement> SettlementAgreements => Set<SettlementAgreement>();
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+    public DbSet<FollowUpCheck> FollowUpChecks => Set<FollowUpCheck>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<DueTimer> DueTimers => Set<DueTimer>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no native instant type; a sortable integer keeps ORDER BY and range queries in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+
+        // Enums as their names: readable in the database and stable when members are added.
+        configurationBuilder.Properties<CouncilLevel>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CouncilRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MediatorType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DisputeCategory>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ObligationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TimerStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MediationDbContext).Assembly);
+    }
+}

@@ -1,0 +1,21 @@
+namespace MediationFlow.Core.Security;
+
+// Every request declares whose it is; the authorization behaviour refuses requests that declare nothing.
+
+/// <summary>A request about one case: allowed only when the case is visible to the actor.</summary>
+public interface ICaseRequest
+{
+    long CaseId { get; }
+}
+
+/// <summary>A request in one council that only its mediators and chairs may make.</summary>
+public interface ICouncilCaseworkRequest
+{
+    int CouncilId { get; }
+}
+
+/// <summary>A request any signed-in user may make; its handler filters by <see cref="CaseAccess"/>.</summary>
+public interface ISignedInRequest;
+
+/// <summary>A request only the system (the timer pump) may make.</summary>
+public interface ISystemRequest;

@@ -1,0 +1,67 @@
+using MediationFlow.Core.Behaviours;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Timers;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MediationFlow.Core.Timers;
+
+/// <summary>
+/// Finds due timers and fires each through the mediator in its own scope and transaction. Safe to run
+/// in several processes at once and to restart at any point: a timer fires only if its row is still
+/// pending when the firing transaction commits.
+/// </summary>
+public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider time, ILogger<TimerPump> logger)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>Fires every timer due now; returns how many this pump fired.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var fired = 0;
+        foreach (var timerId in await DueTimerIdsAsync(cancellationToken))
+        {
+            if (await FireAsync(timerId, cancellationToken) == FireTimer.Outcome.Fired)
+            {
+                fired++;
+            }
+        }
+
+        return fired;
+    }
+
+    private async Task<IReadOnlyList<long>> DueTimerIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
+        var now = time.GetUtcNow();
+        return await db.DueTimers.AsNoTracking()
+            .Where(t => t.Status == TimerStatus.Pending && t.WorkshopId == null && t.DueAt <= now)
+            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(BatchSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<FireTimer.Outcome?> FireAsync(long timerId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireTimer.Command(timerId), cancellationToken);
+        }
+        catch (Exception e) when (e is ConflictException or TimerAlreadyHandledException)
+        {
+            // Another pump, or a person acting on the case, got there first; nothing was written.
+            LogHandledConcurrently(logger, timerId, e.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {TimerId} was handled concurrently: {Reason}")]
+    private static partial void LogHandledConcurrently(ILogger logger, long timerId, string reason);
+}

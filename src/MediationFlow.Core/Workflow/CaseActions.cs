@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
+using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Workflow;
+
+/// <summary>
+/// Takes a workflow action on a case: the engine decides, a recorder writes the action's own data,
+/// then the new state, its effects and its history event join the same unit of work.
+/// </summary>
+public sealed class CaseActions(
+    MediationDbContext db,
+    WorkflowCatalog catalog,
+    CaseClock clock,
+    EffectWriter effects,
+    IEnumerable<IActionRecorder> recorders)
+{
+    private readonly Dictionary<string, IActionRecorder> _recorders = recorders.ToDictionary(r => r.Trigger, StringComparer.Ordinal);
+
+    /// <summary>Loads a case with every part the guards and recorders read, tracked for change.</summary>
+    public Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken) =>
+        db.Cases
+            .Include(c => c.Parties)
+            .Include(c => c.Consents)
+            .Include(c => c.Sessions)
+            .Include(c => c.Obligations)
+            .Include(c => c.Settlement)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+
+    public CompiledWorkflow WorkflowOf(Case @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return catalog.Get(@case.DefinitionId, @case.DefinitionVersion);
+    }
+
+    /// <summary>Every action defined from the case's state, with what blocks the actor from each.</summary>
+    public async Task<IReadOnlyList<CaseAction>> ListAsync(Case @case, Actor actor, CancellationToken cancellationToken)
+    {
+        var now = await clock.NowForAsync(@case, cancellationToken);
+        return WorkflowOf(@case).GetActions(@case.State, CaseFactsBuilder.Build(@case), CaseAccess.RolesOn(@case, actor), now);
+    }
+
+    /// <exception cref="ConflictException">The case is no longer at <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="ActionRefusedException">The workflow does not allow the action.</exception>
+    /// <exception cref="ValidationFailedException">The input does not fit the action.</exception>
+    public async Task<FireResult> TakeAsync(
+        Case @case, string trigger, IReadOnlyDictionary<string, string?> input, int expectedVersion, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        if (@case.Version != expectedVersion)
+        {
+            throw Conflict(@case);
+        }
+
+        var workflow = WorkflowOf(@case);
+        var now = await clock.NowForAsync(@case, cancellationToken);
+        var result = workflow.Fire(@case.State, trigger, CaseFactsBuilder.Build(@case), CaseAccess.RolesOn(@case, actor), input, now);
+        if (!result.Accepted)
+        {
+            throw Refusal(@case, workflow, result);
+        }
+
+        var context = new ActionContext(db, @case, result.Input, actor, now, workflow);
+        if (_recorders.TryGetValue(trigger, out var recorder))
+        {
+            var errors = await recorder.CheckAsync(context, cancellationToken);
+            if (errors.Count > 0)
+            {
+                throw new ValidationFailedException(errors);
+            }
+
+            recorder.Record(context);
+        }
+
+        RememberDates(@case, workflow, trigger, result.Input);
+        var from = @case.State;
+        @case.State = result.ToState;
+        @case.Stage = workflow.State(result.ToState).Stage;
+        var closes = workflow.State(result.ToState).Terminal;
+        @case.ClosedAt = closes ? (@case.IsClosed ? @case.ClosedAt : now) : null;
+        @case.IsClosed = closes;
+        await effects.ApplyAsync(@case, workflow, result.Effects, now, cancellationToken);
+        CaseHistory.Append(db, @case, trigger, from, actor.UserId, now, result.Input.Values);
+        return result;
+    }
+
+    /// <summary>Date inputs become case data that later timers ("at": a date) may fire at.</summary>
+    private static void RememberDates(Case @case, CompiledWorkflow workflow, string trigger, ActionInput input)
+    {
+        var transition = workflow.Definition.Transitions.First(t => t.Trigger == trigger);
+        var dates = transition.Input.Where(f => f.Type == InputTypes.Date && input.Values.ContainsKey(f.Name)).ToList();
+        if (dates.Count == 0)
+        {
+            return;
+        }
+
+        var stored = JsonSerializer.Deserialize<Dictionary<string, DateOnly>>(@case.DatesJson) ?? [];
+        foreach (var field in dates)
+        {
+            stored[field.Name] = (DateOnly)input.Values[field.Name];
+        }
+
+        @case.DatesJson = JsonSerializer.Serialize(stored);
+    }
+
+    private static MediationFlowException Refusal(Case @case, CompiledWorkflow workflow, FireResult result)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return result.RefusedAs switch
+        {
+            Workflows.Engine.Refusal.InvalidInput => new ValidationFailedException(
+                [.. result.InputErrors.Select(e => new FieldError($"input.{e.Field}", e.Code, e.Message.For(language)))]),
+            Workflows.Engine.Refusal.UnknownAction => new NotFoundException(
+                string.Format(CultureInfo.CurrentCulture, Messages.UnknownAction, result.Trigger)),
+            Workflows.Engine.Refusal.NotAvailable => new ActionRefusedException(result.RefusedAs.Value,
+                [string.Format(CultureInfo.CurrentCulture, Messages.ActionNotAvailable, workflow.State(@case.State).Name.For(language))], onlyRoleBlocks: false),
+            _ => new ActionRefusedException(result.RefusedAs!.Value,
+                [.. result.BlockedBy.Select(b => b.Message.For(language))],
+                onlyRoleBlocks: result.BlockedBy.All(b => b.Kind == BlockKind.Role)),
+        };
+    }
+
+    /// <summary>The refusal for a command built on an older version: it reports the case as it is now.</summary>
+    public ConflictException Conflict(Case @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return new ConflictException(@case.Id, @case.State, @case.Version,
+            string.Format(CultureInfo.CurrentCulture, Messages.Conflict, StateName(@case), @case.Version));
+    }
+
+    private string StateName(Case @case) =>
+        catalog.TryGet(@case.DefinitionId, @case.DefinitionVersion, out var workflow) && workflow.HasState(@case.State)
+            ? workflow.State(@case.State).Name.For(CultureInfo.CurrentUICulture)
+            : @case.State;
+}
