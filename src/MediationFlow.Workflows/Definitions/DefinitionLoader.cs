@@ -25,8 +25,8 @@ public static partial class DefinitionLoader
             return new(null, errors);
         }
 
-        JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
-        var definition = JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement);
+        var typesHold = JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
+        var definition = typesHold ? JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement) : null;
         if (definition is not null)
         {
             SemanticValidator.Validate(definition, document.RootElement, file, errors);
