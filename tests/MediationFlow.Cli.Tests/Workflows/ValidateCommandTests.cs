@@ -54,4 +54,16 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"{missing}: $: no such file or folder", Assert.Single(run.ErrorLines));
     }
+
+    [Fact]
+    public void Exits_1_on_a_folder_without_definitions()
+    {
+        var schemaFolder = Path.Combine(CliRun.ShippedWorkflows, "schema");
+
+        var run = CliRun.Of("workflows", "validate", schemaFolder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{schemaFolder}: $: no workflow definitions (*.v<N>.json) in this folder", Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain("valid", run.Output, StringComparison.Ordinal);
+    }
 }
