@@ -25,6 +25,7 @@ public static partial class DefinitionLoader
             return new(null, errors);
         }
 
+        // With a value of the wrong type (often a null) the model cannot be read; the schema errors say what to fix first.
         var typesHold = JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
         var definition = typesHold ? JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement) : null;
         if (definition is not null)
