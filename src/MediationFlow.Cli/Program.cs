@@ -1,9 +1,3 @@
-using System.CommandLine;
-using MediationFlow.Cli.Workflows;
+using MediationFlow.Cli;
 
-var root = new RootCommand("MediationFlow: administration and training tool for the Public Accord Councils.")
-{
-    WorkflowCommands.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await MediationFlowCli.Create().Parse(args).InvokeAsync();

@@ -53,27 +53,41 @@ internal static class WorkflowCommands
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [WorkflowsFolder.Locate()];
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            var invalid = 0;
-            var checkedFiles = 0;
-            foreach (var file in given.SelectMany(Expand))
+            var (invalid, checkedFiles, emptyFolders) = (0, 0, 0);
+            foreach (var path in given)
             {
-                checkedFiles++;
-                var errors = file.Exists ? DefinitionLoader.LoadFile(file.Path).Errors : [new DefinitionError(file.Path, "$", "no such file or folder")];
-                foreach (var e in errors)
+                var files = Expand(path).ToList();
+                if (files.Count == 0)
                 {
-                    error.WriteLine(e.ToString());
+                    // A folder without definitions is a wrong path, not a pass: say so instead of "0 valid".
+                    error.WriteLine(new DefinitionError(path, "$", "no workflow definitions (*.v<N>.json) in this folder").ToString());
+                    emptyFolders++;
                 }
 
-                if (errors.Count > 0)
+                foreach (var file in files)
                 {
-                    invalid++;
+                    checkedFiles++;
+                    var errors = file.Exists ? DefinitionLoader.LoadFile(file.Path).Errors : [new DefinitionError(file.Path, "$", "no such file or folder")];
+                    foreach (var e in errors)
+                    {
+                        error.WriteLine(e.ToString());
+                    }
+
+                    if (errors.Count > 0)
+                    {
+                        invalid++;
+                    }
                 }
             }
 
-            output.WriteLine(invalid == 0
-                ? $"{checkedFiles} definition file(s) valid."
-                : $"{invalid} of {checkedFiles} definition file(s) invalid.");
-            return invalid == 0 && checkedFiles > 0 ? 0 : 1;
+            if (checkedFiles > 0)
+            {
+                output.WriteLine(invalid == 0
+                    ? $"{checkedFiles} definition file(s) valid."
+                    : $"{invalid} of {checkedFiles} definition file(s) invalid.");
+            }
+
+            return invalid == 0 && emptyFolders == 0 ? 0 : 1;
         });
         return command;
     }

@@ -25,8 +25,9 @@ public static partial class DefinitionLoader
             return new(null, errors);
         }
 
-        JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
-        var definition = JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement);
+        // With a value of the wrong type (often a null) the model cannot be read; the schema errors say what to fix first.
+        var typesHold = JsonFileCheck.Evaluate(Schema.Value, document.RootElement, file, errors);
+        var definition = typesHold ? JsonFileCheck.Deserialize<WorkflowDefinition>(document.RootElement) : null;
         if (definition is not null)
         {
             SemanticValidator.Validate(definition, document.RootElement, file, errors);

@@ -10,7 +10,8 @@ namespace MediationFlow.Workflows.Definitions;
 /// </summary>
 internal static class JsonFileCheck
 {
-    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+    // A null where the model has a non-nullable property fails deserialization instead of surfacing later as a crash.
+    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { RespectNullableAnnotations = true };
 
     public static JsonSchema LoadEmbeddedSchema(string resourceName)
     {
@@ -35,21 +36,28 @@ internal static class JsonFileCheck
         }
     }
 
-    public static void Evaluate(JsonSchema schema, JsonElement root, string file, List<DefinitionError> errors)
+    /// <summary>Adds every schema error to <paramref name="errors"/>.</summary>
+    /// <returns>
+    /// False when some value has the wrong type (a null list, a number for a label): the document then
+    /// cannot be read into the model, and checks that go beyond the schema must not run on it.
+    /// </returns>
+    public static bool Evaluate(JsonSchema schema, JsonElement root, string file, List<DefinitionError> errors)
     {
         var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
-            return;
+            return true;
         }
 
+        var before = errors.Count;
+        var typesHold = true;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var detail in results.Details ?? [])
         {
             foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
             {
-                // An "additionalProperties: false" failure names the parent object; the detail names the property.
-                var text = keyword == "false" ? "property is not allowed here" : message;
+                typesHold &= keyword != "type";
+                var text = IsAdditionalProperty(keyword, detail) ? "property is not allowed here" : message;
                 var error = new DefinitionError(file, ToPath(detail.InstanceLocation.ToString()), text);
                 if (seen.Add(error.ToString()))
                 {
@@ -58,11 +66,20 @@ internal static class JsonFileCheck
             }
         }
 
-        if (errors.Count == 0)
+        if (errors.Count == before)
         {
             errors.Add(new DefinitionError(file, "$", "does not match the schema"));
         }
+
+        return typesHold;
     }
+
+    /// <summary>
+    /// "additionalProperties: false" fails as the false schema itself (no keyword) at the extra property,
+    /// with a message about "the false schema" that means nothing to the person editing the file.
+    /// </summary>
+    private static bool IsAdditionalProperty(string keyword, EvaluationResults detail) =>
+        keyword.Length == 0 && detail.EvaluationPath.ToString().EndsWith("/additionalProperties", StringComparison.Ordinal);
 
     /// <summary>Turns a JSON Pointer ("/states/3/name") into a JSON path ("$.states[3].name").</summary>
     public static string ToPath(string pointer)

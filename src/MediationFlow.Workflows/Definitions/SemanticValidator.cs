@@ -16,6 +16,9 @@ internal sealed class SemanticValidator
     private readonly HashSet<string> _states;
     private readonly HashSet<string> _triggers;
 
+    /// <summary>Places the schema already reported; a second error at the same place would describe the same defect.</summary>
+    private readonly HashSet<string> _reported;
+
     private SemanticValidator(WorkflowDefinition definition, JsonElement root, string file, List<DefinitionError> errors)
     {
         _d = definition;
@@ -24,12 +27,19 @@ internal sealed class SemanticValidator
         _errors = errors;
         _states = definition.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         _triggers = definition.Transitions.Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
+        _reported = errors.Where(e => e.File == file).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
     }
 
     public static void Validate(WorkflowDefinition definition, JsonElement root, string file, List<DefinitionError> errors) =>
         new SemanticValidator(definition, root, file, errors).Run();
 
-    private void Error(string path, string message) => _errors.Add(new DefinitionError(_file, path, message));
+    private void Error(string path, string message)
+    {
+        if (!_reported.Contains(path))
+        {
+            _errors.Add(new DefinitionError(_file, path, message));
+        }
+    }
 
     private void Run()
     {
@@ -123,7 +133,7 @@ internal sealed class SemanticValidator
             {
                 Error(path, kind switch
                 {
-                    SettingKind.Duration => "must be an ISO-8601 duration in days, hours or minutes, e.g. \"P30D\"",
+                    SettingKind.Duration => "must be a positive ISO-8601 duration in days, hours or minutes, e.g. \"P30D\"",
                     SettingKind.Count => "must be a whole number, zero or more",
                     SettingKind.UtcOffset => "must be a UTC offset such as \"+05:00\"",
                     _ => "must be a list of strings",
@@ -318,7 +328,7 @@ internal sealed class SemanticValidator
             }
             else if (timer.After is { } after && !WorkflowSettings.TryParseDuration(after, out _))
             {
-                Error($"{at}.after", $"'{after}' is not an ISO-8601 duration in days, hours or minutes");
+                Error($"{at}.after", $"'{after}' is not a positive ISO-8601 duration in days, hours or minutes");
             }
             else if (timer.At is { } date && !_d.Transitions.Any(t => t.To == timer.State && t.Input.Any(f => f.Name == date && f.Type == InputTypes.Date)))
             {

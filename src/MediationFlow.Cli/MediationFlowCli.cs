@@ -1,0 +1,14 @@
+using System.CommandLine;
+using MediationFlow.Cli.Workflows;
+
+namespace MediationFlow.Cli;
+
+/// <summary>The command tree, built apart from Main so tests can run it in-process with their own writers.</summary>
+internal static class MediationFlowCli
+{
+    public static RootCommand Create() =>
+        new("MediationFlow: administration and training tool for the Public Accord Councils.")
+        {
+            WorkflowCommands.Create(),
+        };
+}

@@ -1,0 +1,32 @@
+using MediationFlow.Workflows.Definitions;
+using MediationFlow.Workflows.Engine;
+
+namespace MediationFlow.Workflows.Tests.Definitions;
+
+/// <summary>The definitions in the repository's workflows/ folder are the ones councils run.</summary>
+public sealed class ShippedDefinitionTests
+{
+    public static TheoryData<string> ShippedFiles() =>
+        [.. Directory.EnumerateFiles(TestFiles.ShippedWorkflows, "*.json").Where(DefinitionLoader.IsDefinitionFile).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void Shipped_definition_is_valid(string name)
+    {
+        var result = DefinitionLoader.LoadFile(Path.Combine(TestFiles.ShippedWorkflows, name));
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Value);
+    }
+
+    [Fact]
+    public void Shipped_folder_loads_into_a_catalog_with_both_community_mediation_versions()
+    {
+        var result = WorkflowCatalog.LoadDirectory(TestFiles.ShippedWorkflows);
+
+        Assert.Empty(result.Errors);
+        var catalog = Assert.IsType<WorkflowCatalog>(result.Value);
+        Assert.Equal([1, 2], catalog.Versions("community-mediation"));
+        Assert.Equal(2, catalog.Latest("community-mediation").Definition.Version);
+    }
+}
