@@ -17,7 +17,7 @@ namespace MediationFlow.Core;
 public static class DependencyInjection
 {
     /// <summary>The pipeline every request passes, outermost first.</summary>
-    public static readonly Type[] PipelineBehaviours =
+    private static readonly Type[] PipelineBehaviours =
     [
         typeof(ValidationBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
@@ -43,6 +43,11 @@ public static class DependencyInjection
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IActionRecorder), recorder);
+        }
+
+        foreach (var behaviour in PipelineBehaviours)
+        {
+            services.AddScoped(typeof(Mediator.IPipelineBehavior<,>), behaviour);
         }
 
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

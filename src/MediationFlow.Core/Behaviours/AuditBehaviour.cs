@@ -23,7 +23,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(MediationDbContext db, C
         {
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
-            Action = typeof(TMessage).Name,
+            Action = typeof(TMessage).DeclaringType?.Name ?? typeof(TMessage).Name,
             CaseId = (message as ICaseRequest)?.CaseId ?? (response as ICaseResult)?.CaseId,
             Changed = isCommand,
         });
