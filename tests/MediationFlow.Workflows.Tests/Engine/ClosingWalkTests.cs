@@ -31,7 +31,9 @@ public sealed class ClosingWalkTests
         var c = ToBreached();
 
         Assert.True(c.Workflow.State(c.State).Terminal);
-        Assert.Equal(["reopen"], c.Actions(Chair).Select(a => a.Trigger));
+        Assert.Equal("closed", c.Workflow.StageOf(c.State).Id);
+        // Closed, but not for good: the chair may still reopen it.
+        Assert.Equal(["reopen"], c.Actions(Mediator, Chair, TimerPump).Select(a => a.Trigger));
     }
 
     [Fact]
@@ -106,9 +108,28 @@ public sealed class ClosingWalkTests
         AssertClosedForGood(c);
     }
 
-    private static SimulatedCase ToInMediation()
+    [Fact]
+    public void In_version_2_the_settlement_goes_out_for_signature_before_approval_and_closes_as_fulfilled()
     {
-        var c = ToAwaitingConsent(SimulatedCase.Register(ShippedWorkflows.V1, Registered));
+        var c = ToInMediation(ShippedWorkflows.V2);
+        HoldSession(c);
+        Step(c, "reachSettlement", Mediator, [Chair, TimerPump], "draftingAgreement");
+        Step(c, "addObligation", Mediator, [Chair, TimerPump], "draftingAgreement",
+            ("party", SimulatedCase.Applicant), ("description", "Move the car off the shared drive"), ("dueOn", "2025-04-15"));
+        Step(c, "submitForSignature", Mediator, [Chair, TimerPump], "awaitingSignatures");
+        Step(c, "reviseDraft", Mediator, [Chair, TimerPump], "draftingAgreement");
+        Step(c, "submitForSignature", Mediator, [Chair, TimerPump], "awaitingSignatures");
+        Step(c, "signSettlement", Mediator, [Chair, TimerPump], "awaitingApproval", ("signedByAll", "true"));
+        Step(c, "approve", Chair, [Mediator, TimerPump], "monitoring");
+        Step(c, "recordObligationStatus", Mediator, [Chair, TimerPump], "monitoring", ("obligation", c.Facts.Obligations.Single().Id), ("status", "fulfilled"));
+        Step(c, "closeFulfilled", Mediator, [Chair, TimerPump], "fulfilled");
+
+        AssertClosedForGood(c);
+    }
+
+    private static SimulatedCase ToInMediation(CompiledWorkflow? workflow = null)
+    {
+        var c = ToAwaitingConsent(SimulatedCase.Register(workflow ?? ShippedWorkflows.V1, Registered));
         Step(c, "recordConsent", Mediator, [Chair, TimerPump], "awaitingConsent", ("party", SimulatedCase.Applicant));
         Step(c, "recordConsent", Mediator, [Chair, TimerPump], "awaitingConsent", ("party", SimulatedCase.Respondent));
         Step(c, "signAgreementOnMediation", Mediator, [Chair, TimerPump], "inMediation", ("signedByAll", "true"));

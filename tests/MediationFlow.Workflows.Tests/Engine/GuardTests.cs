@@ -98,7 +98,7 @@ public sealed class GuardTests
     }
 
     [Fact]
-    public void A_settlement_without_obligations_cannot_be_signed()
+    public void Without_obligations_the_settlement_cannot_be_signed_and_none_can_be_removed()
     {
         var c = NewCase().ToDrafting();
         c.Do("addObligation", Mediator, ("party", SimulatedCase.Respondent), ("description", "Apologise in writing"), ("dueOn", "2025-04-01"));
