@@ -3,8 +3,6 @@ namespace MediationFlow.Workflows.Tests;
 /// <summary>Files the test project copies beside its assembly (see the csproj).</summary>
 internal static class TestFiles
 {
-    public static string ShippedWorkflows => Path.Combine(AppContext.BaseDirectory, "workflows");
-
     public static string Broken(string name) => Path.Combine(AppContext.BaseDirectory, "Definitions", "Broken", name);
 
     public static string Definition(string name) => Path.Combine(AppContext.BaseDirectory, "Definitions", name);

@@ -52,10 +52,11 @@ public static class MermaidDiagram
 
     /// <summary>Mermaid ends a label at a colon or a line break and reads quotes and braces as syntax.</summary>
     private static string Escape(string label) =>
-        label.Replace(":", "#58;", StringComparison.Ordinal)
+        // ";" first: the entities the other replacements produce end in ";" themselves.
+        label.Replace(";", "#59;", StringComparison.Ordinal)
+             .Replace(":", "#58;", StringComparison.Ordinal)
              .Replace("\"", "#quot;", StringComparison.Ordinal)
              .Replace("{", "#123;", StringComparison.Ordinal)
              .Replace("}", "#125;", StringComparison.Ordinal)
-             .Replace(";", "#59;", StringComparison.Ordinal)
              .ReplaceLineEndings(" ");
 }

@@ -38,7 +38,11 @@ public enum PartyRole
 
 public sealed record PartyFact(string Id, PartyRole Role, bool Consented);
 
-public sealed record SessionFact(string Id, bool Recorded);
+/// <param name="NoShow">Recorded, but a party did not come: the session was not held.</param>
+public sealed record SessionFact(string Id, bool Recorded, bool NoShow = false)
+{
+    public bool Held => Recorded && !NoShow;
+}
 
 public enum ObligationStatus
 {

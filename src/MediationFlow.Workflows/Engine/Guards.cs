@@ -21,7 +21,7 @@ public static class Guards
         new("hasRespondent", c => c.Facts.Parties.Any(p => p.Role == PartyRole.Respondent), []),
         new("allPartiesConsented", c => c.Facts.Parties.Count >= 2 && c.Facts.Parties.All(p => p.Consented), []),
         new("sessionScheduled", c => c.Facts.Sessions.Any(s => !s.Recorded), []),
-        new("sessionHeld", c => c.Facts.Sessions.Any(s => s.Recorded), []),
+        new("sessionHeld", c => c.Facts.Sessions.Any(s => s.Held), []),
         new("hasObligations", c => c.Facts.Obligations.Count > 0, []),
         new("allObligationsFulfilled", c => c.Facts.Obligations.Count > 0 && c.Facts.Obligations.All(o => o.Status == ObligationStatus.Fulfilled), []),
         new("anyObligationBreached", c => c.Facts.Obligations.Any(o => o.Status == ObligationStatus.Breached), []),

@@ -8,6 +8,9 @@ internal static class InputParser
 {
     private static readonly string[] DateTimeFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
 
+    // ISO-8601 only: a lenient parse reads "03/04/2025" month first and fills a missing date from the machine's clock.
+    private static readonly string[] OffsetDateTimeFormats = ["yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"];
+
     public static (ActionInput Input, IReadOnlyList<InputError> Errors) Parse(
         TransitionDefinition transition, IReadOnlyDictionary<string, string?> raw, CaseFacts facts, WorkflowSettings settings)
     {
@@ -99,7 +102,7 @@ internal static class InputParser
             return new DateTimeOffset(local, settings.UtcOffset);
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(text)
+        return DateTimeOffset.TryParseExact(text, OffsetDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(text)
             ? moment
             : null;
     }

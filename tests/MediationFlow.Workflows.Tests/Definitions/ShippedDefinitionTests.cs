@@ -7,13 +7,13 @@ namespace MediationFlow.Workflows.Tests.Definitions;
 public sealed class ShippedDefinitionTests
 {
     public static TheoryData<string> ShippedFiles() =>
-        [.. Directory.EnumerateFiles(TestFiles.ShippedWorkflows, "*.json").Where(DefinitionLoader.IsDefinitionFile).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(ShippedWorkflows.Folder, "*.json").Where(DefinitionLoader.IsDefinitionFile).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(ShippedFiles))]
     public void Shipped_definition_is_valid(string name)
     {
-        var result = DefinitionLoader.LoadFile(Path.Combine(TestFiles.ShippedWorkflows, name));
+        var result = DefinitionLoader.LoadFile(Path.Combine(ShippedWorkflows.Folder, name));
 
         Assert.Empty(result.Errors);
         Assert.NotNull(result.Value);
@@ -22,7 +22,7 @@ public sealed class ShippedDefinitionTests
     [Fact]
     public void Shipped_folder_loads_into_a_catalog_with_both_community_mediation_versions()
     {
-        var result = WorkflowCatalog.LoadDirectory(TestFiles.ShippedWorkflows);
+        var result = WorkflowCatalog.LoadDirectory(ShippedWorkflows.Folder);
 
         Assert.Empty(result.Errors);
         var catalog = Assert.IsType<WorkflowCatalog>(result.Value);

@@ -6,13 +6,13 @@ namespace MediationFlow.Workflows.Tests.Migrations;
 public sealed class MigrationPlanFileTests
 {
     private static WorkflowCatalog ShippedCatalog() =>
-        WorkflowCatalog.LoadDirectory(TestFiles.ShippedWorkflows).Value
+        WorkflowCatalog.LoadDirectory(ShippedWorkflows.Folder).Value
         ?? throw new InvalidOperationException("The shipped workflows folder does not load.");
 
     [Fact]
     public void Shipped_plan_is_valid_against_the_shipped_catalog()
     {
-        var file = Path.Combine(TestFiles.ShippedWorkflows, "migrations", "community-mediation.v1-to-v2.json");
+        var file = Path.Combine(ShippedWorkflows.Folder, "migrations", "community-mediation.v1-to-v2.json");
 
         var loaded = MigrationPlan.LoadFile(file);
 

@@ -18,5 +18,8 @@ public sealed class ReopenCase : IActionRecorder
         {
             obligation.Superseded = true;
         }
+
+        // A new round has its own deadline and its own allowance of extensions.
+        context.Case.Extensions = 0;
     }
 }
