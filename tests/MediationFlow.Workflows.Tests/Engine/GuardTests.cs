@@ -100,8 +100,10 @@ public sealed class GuardTests
     [Fact]
     public void A_session_recorded_as_a_no_show_was_not_held()
     {
-        var c = new SimulatedCase(ShippedWorkflows.V1, new CaseFacts { Sessions = [new("session-1", Recorded: true, NoShow: true)] }, Registered);
-        c.ToInMediation();
+        var c = NewCase().ToInMediation();
+        c.Do("scheduleSession", Mediator, ("plannedAt", "2025-03-14T15:00"));
+        var applicant = c.Facts.Parties[0].Id;
+        c.Do("recordSession", Mediator, ("session", c.Facts.Sessions[0].Id), ("attendance", "noShow"), ("absentParty", applicant));
 
         AssertBlocked(c.Fire("reachSettlement", Mediator), "sessionHeld");
     }

@@ -105,7 +105,7 @@ internal sealed class SimulatedCase
             "scheduleSession" => Facts with { Sessions = [.. Facts.Sessions, new SessionFact(NextId("session"), false)] },
             "recordSession" => Facts with
             {
-                Sessions = [.. Facts.Sessions.Select(s => s.Id == input.Text("session") ? s with { Recorded = true } : s)],
+                Sessions = [.. Facts.Sessions.Select(s => s.Id == input.Text("session") ? s with { Recorded = true, NoShow = input.Text("attendance") == "noShow" } : s)],
             },
             "addObligation" => Facts with
             {
