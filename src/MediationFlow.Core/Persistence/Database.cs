@@ -31,10 +31,10 @@ public static class Database
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    /// <summary>True when the database has no councils yet: a new installation.</summary>
+    /// <summary>True when nobody can sign in yet: a new installation.</summary>
     public static async Task<bool> IsEmptyAsync(MediationDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return !await db.Set<Council>().AnyAsync(cancellationToken);
+        return !await db.Set<User>().AnyAsync(cancellationToken);
     }
 }

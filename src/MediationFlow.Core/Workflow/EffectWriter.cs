@@ -22,9 +22,11 @@ public sealed class EffectWriter(MediationDbContext db)
             return;
         }
 
+        // Filtered again in memory: a timer being fired in this unit of work is still pending in the database.
         var pending = @case.Id == 0
             ? []
-            : await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+            : (await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
+                .Where(t => t.Status == TimerStatus.Pending).ToList();
         var deadlineTimers = workflow.Definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var effect in effects)

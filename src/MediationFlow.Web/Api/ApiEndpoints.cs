@@ -1,0 +1,141 @@
+using System.Globalization;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Web.Localization;
+using MediationFlow.Web.Security;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace MediationFlow.Web.Api;
+
+/// <summary>
+/// The REST API under /api/v1. Each endpoint sends the same Mediator command or query as the pages;
+/// errors become ProblemDetails (see <see cref="ProblemMapping"/>).
+/// </summary>
+public static class ApiEndpoints
+{
+    public static void MapMediationFlowApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login")
+            .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints.");
+
+        var cases = api.MapGroup("/cases").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Cases");
+        cases.MapGet("/", SearchAsync).WithSummary("Search cases you may see (keyset pagination: pass `next` as `after`).");
+        cases.MapPost("/", OpenAsync).WithSummary("Register a case (intake).");
+        cases.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetCase.Query(id), ct))
+            .WithSummary("A case with its parties, sessions, agreement and the actions you may take now.");
+        cases.MapGet("/{id:long}/actions", async (long id, ISender sender, CancellationToken ct) => (await sender.Send(new GetCase.Query(id), ct)).Actions)
+            .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons.");
+        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).WithSummary("Take a workflow action; 409 if the case changed since expectedVersion.");
+        cases.MapGet("/{id:long}/history", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetHistory.Query(id), ct))
+            .WithSummary("The case's history, oldest first.");
+        cases.MapPost("/{id:long}/parties", AddPartyAsync).WithSummary("Add a party during intake.");
+        cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).WithSummary("Correct a party during intake.");
+
+        var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Work");
+        work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct)).WithSummary("What needs you now, overdue first.");
+        work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct)).WithSummary("Settlement agreements awaiting your approval (chairs).");
+    }
+
+    private static async Task<IResult> LoginAsync(HttpRequest request, SignInManager<User> signIn, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<LoginBody>(request, ct);
+        var missing = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(body.UserName))
+        {
+            missing.Add(new FieldError("userName", "required", UiText.Get("FieldRequired")));
+        }
+
+        if (string.IsNullOrEmpty(body.Password))
+        {
+            missing.Add(new FieldError("password", "required", UiText.Get("FieldRequired")));
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ValidationFailedException(missing);
+        }
+
+        // The bearer handler writes the token response itself when sign-in succeeds.
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(body.UserName, body.Password, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded
+            ? Results.Empty
+            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: UiText.Get(result.IsLockedOut ? "LockedOut" : "LoginFailed"));
+    }
+
+    private static async Task<SearchCases.Page> SearchAsync(
+        ISender sender, CancellationToken ct, string? number = null, string? partyName = null, string? category = null,
+        string? state = null, string? councilId = null, string? after = null, string? pageSize = null)
+    {
+        var errors = new List<FieldError>();
+        var query = new SearchCases.Query(number, partyName,
+            Parse<DisputeCategory>(category, "category", errors), state,
+            (int?)Number(councilId, "councilId", errors), Number(after, "after", errors),
+            (int?)Number(pageSize, "pageSize", errors) ?? 20);
+        return errors.Count > 0 ? throw new ValidationFailedException(errors) : await sender.Send(query, ct);
+    }
+
+    private static async Task<IResult> OpenAsync(HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<NewCaseBody>(request, ct);
+        var opened = await sender.Send(new OpenCase.Command(
+            body.CouncilId, body.Category, body.Description, body.AffectsThirdParties, body.PartyLacksCapacity,
+            body.CorruptionOrPublicServiceOffence, body.Parties), ct);
+        return Results.Created($"/api/v1/cases/{opened.CaseId}", opened);
+    }
+
+    private static async Task<TakeAction.Taken> ActAsync(long id, string trigger, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ActionBody>(request, ct);
+        return await sender.Send(new TakeAction.Command(id, trigger, body.ExpectedVersion, JsonBody.Scalars(body.Input)), ct);
+    }
+
+    private static async Task<IResult> AddPartyAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<PartyBody>(request, ct);
+        var edited = await sender.Send(new EditParties.Command(id, body.ExpectedVersion, null, body.Party), ct);
+        return Results.Created($"/api/v1/cases/{id}", edited);
+    }
+
+    private static async Task<EditParties.Edited> EditPartyAsync(long id, long partyId, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<PartyBody>(request, ct);
+        return await sender.Send(new EditParties.Command(id, body.ExpectedVersion, partyId, body.Party), ct);
+    }
+
+    private static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.All(char.IsAsciiDigit))
+        {
+            return value;
+        }
+
+        errors.Add(new FieldError(field, "invalid", UiText.Get("FieldInvalid")));
+        return null;
+    }
+
+    private static long? Number(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= int.MaxValue)
+        {
+            return value;
+        }
+
+        errors.Add(new FieldError(field, "invalid", UiText.Get("FieldInvalid")));
+        return null;
+    }
+}

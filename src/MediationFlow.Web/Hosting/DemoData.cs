@@ -1,0 +1,95 @@
+using System.Globalization;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Timers;
+using MediationFlow.Workflows.Engine;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Web.Hosting;
+
+/// <summary>
+/// THE DEMO DATASET: the only place fixed credentials exist. A slice of the council tree in Akmola
+/// Region, its people, and about twenty cases in every stage, made through the same commands people use.
+/// </summary>
+public static partial class DemoData
+{
+    /// <summary>Every demo user's password. Demo only: a production database never gets it.</summary>
+    public const string Password = "Demo-Mediation-2026";
+
+    public static readonly IReadOnlyList<(string UserName, string Role)> Users =
+    [
+        ("admin", "administrator"), ("chair", "chair"), ("mediator", "mediator"), ("trainer", "trainer"),
+        ("analyst", "analyst"), ("mediator.other", "mediator (another council)"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var db = services.GetRequiredService<MediationDbContext>();
+        var councils = await CouncilsAsync(db, cancellationToken);
+        var people = await PeopleAsync(services.GetRequiredService<UserManager<User>>(), db, councils, cancellationToken);
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        await new CaseSeeder(scopes, people, councils).SeedAsync(cancellationToken);
+    }
+
+    private static async Task<DemoCouncils> CouncilsAsync(MediationDbContext db, CancellationToken cancellationToken)
+    {
+        Council Add(string code, string kk, string ru, string en, CouncilLevel level, Council? parent)
+        {
+            var council = new Council { Code = code, NameKk = kk, NameRu = ru, NameEn = en, Level = level, Parent = parent };
+            db.Councils.Add(council);
+            return council;
+        }
+
+        var region = Add("AKM", "Ақмола облысы", "Акмолинская область", "Akmola Region", CouncilLevel.Region, null);
+        var city = Add("AKM-KOK", "Көкшетау қаласы", "город Кокшетау", "Kokshetau City", CouncilLevel.City, region);
+        var burabay = Add("AKM-BUR", "Бурабай ауданы", "Бурабайский район", "Burabay District", CouncilLevel.District, region);
+        var zerendi = Add("AKM-ZER", "Зеренді ауданы", "Зерендинский район", "Zerendi District", CouncilLevel.District, region);
+        var katarkol = Add("AKM-BUR-KAT", "Қатаркөл ауылдық округі", "Катаркольский сельский округ", "Katarkol Rural District", CouncilLevel.Rural, burabay);
+        var zlatopol = Add("AKM-BUR-ZLA", "Златополь ауылдық округі", "Златопольский сельский округ", "Zlatopol Rural District", CouncilLevel.Rural, burabay);
+        var plant = Add("AKM-KOK-ENT", "«Көкшетау Жылу» АҚ", "АО «Кокшетау Жылу»", "Kokshetau Zhylu JSC", CouncilLevel.Enterprise, city);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Paths need the ids the first save gave out.
+        foreach (var council in new[] { region, city, burabay, zerendi, katarkol, zlatopol, plant })
+        {
+            council.Path = (council.Parent?.Path ?? "/") + council.Id.ToString(CultureInfo.InvariantCulture) + "/";
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DemoCouncils(burabay.Id, zerendi.Id);
+    }
+
+    private static async Task<DemoPeople> PeopleAsync(UserManager<User> users, MediationDbContext db, DemoCouncils councils, CancellationToken cancellationToken)
+    {
+        async Task<Guid> Add(string userName, string name, string language, int council, params CouncilRole[] roles)
+        {
+            var user = new User { Id = Guid.NewGuid(), UserName = userName, DisplayName = name, PreferredLanguage = language };
+            user.Memberships.AddRange(roles.Select(r => new Membership { CouncilId = council, Role = r }));
+            var result = await users.CreateAsync(user, Password);
+            return result.Succeeded ? user.Id : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        var people = new DemoPeople(
+            Admin: await Add("admin", "Әсел Жұмабаева", "ru", councils.Burabay, CouncilRole.Administrator),
+            Chair: await Add("chair", "Серік Омаров", "kk", councils.Burabay, CouncilRole.Chair),
+            Mediator: await Add("mediator", "Гүлнар Ахметова", "ru", councils.Burabay, CouncilRole.Mediator),
+            Trainer: await Add("trainer", "Ольга Ким", "ru", councils.Burabay, CouncilRole.Trainer),
+            Analyst: await Add("analyst", "Данияр Сейітов", "ru", councils.Burabay, CouncilRole.Analyst),
+            OtherMediator: await Add("mediator.other", "Марат Исаев", "kk", councils.Zerendi, CouncilRole.Mediator));
+
+        db.MediatorRegister.AddRange(
+            new MediatorRegisterEntry { UserId = people.Mediator, Type = MediatorType.Public, Languages = "kk,ru", Specialisations = "familyAndHousehold,neighboursAndHousing", TrainingCertificate = "АНК-2024-0153", CertifiedOn = new DateOnly(2024, 5, 17) },
+            new MediatorRegisterEntry { UserId = people.OtherMediator, Type = MediatorType.NonProfessional, Languages = "kk", Specialisations = "landAndBoundaries", TrainingCertificate = "АНК-2025-0042", CertifiedOn = new DateOnly(2025, 2, 3) });
+        await db.SaveChangesAsync(cancellationToken);
+        return people;
+    }
+
+    private sealed record DemoCouncils(int Burabay, int Zerendi);
+
+    private sealed record DemoPeople(Guid Admin, Guid Chair, Guid Mediator, Guid Trainer, Guid Analyst, Guid OtherMediator);
+}

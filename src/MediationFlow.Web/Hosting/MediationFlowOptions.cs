@@ -1,0 +1,19 @@
+namespace MediationFlow.Web.Hosting;
+
+/// <summary>Settings under "MediationFlow" in configuration.</summary>
+public sealed class MediationFlowOptions
+{
+    public const string Section = "MediationFlow";
+
+    /// <summary>Folder of the embedded SQLite database; relative paths start at the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Folder of workflow definitions; by default the workflows/ folder in or above the working directory, else the one shipped beside the program.</summary>
+    public string? WorkflowsDirectory { get; set; }
+
+    /// <summary>How often the timer pump looks for due deadlines and follow-up checks.</summary>
+    public int TimerPollSeconds { get; set; } = 30;
+
+    /// <summary>Seed the demo dataset into a new database even outside Development.</summary>
+    public bool Demo { get; set; }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Serialization;
+using MediationFlow.Core;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Web.Api;
+using MediationFlow.Web.Localization;
+using MediationFlow.Web.Security;
+using MediationFlow.Workflows.Definitions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+namespace MediationFlow.Web.Hosting;
+
+/// <summary>How the host is put together: services first, then the request pipeline.</summary>
+public static class WebHost
+{
+    public static void AddMediationFlow(this WebApplicationBuilder builder, StartupArguments startup)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(startup);
+        var options = builder.Configuration.GetSection(MediationFlowOptions.Section).Get<MediationFlowOptions>() ?? new MediationFlowOptions();
+        options.Demo |= startup.Demo;
+        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(options.DataDirectory);
+        builder.Services.AddSingleton(options);
+
+        var catalog = DependencyInjection.LoadWorkflows(options.WorkflowsDirectory ?? WorkflowsFolder.Locate());
+        builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog);
+        builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
+
+        // Keys beside the data, so sign-ins survive a restart.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        builder.Services.AddMediationFlowIdentity();
+        builder.Services.AddMediationFlowLocalization();
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemMapping>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.RespectNullableAnnotations = true;
+        });
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "MediationFlow API";
+            document.Info.Description = "Case management for the Public Accord Councils: cases, their workflow actions, history, inbox and approvals.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<TimerPumpService>();
+    }
+
+    public static void UseMediationFlow(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("MediationFlow API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/healthz");
+        app.MapMediationFlowApi();
+        app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// Brings the database up to date and, on a new one, seeds the demo dataset (Development or --demo)
+    /// or creates the first administrator; prints where the data lives and where to browse.
+    /// </summary>
+    public static async Task PrepareAsync(this WebApplication app, StartupArguments startup)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<MediationFlowOptions>();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<MediationDbContext>();
+            await Database.MigrateAsync(db, CancellationToken.None);
+            if (await Database.IsEmptyAsync(db, CancellationToken.None))
+            {
+                if (app.Environment.IsDevelopment() || options.Demo)
+                {
+                    await DemoData.SeedAsync(services, CancellationToken.None);
+                    Console.WriteLine("MediationFlow: new database seeded with the demo dataset (password for every demo user: " + DemoData.Password + ").");
+                }
+                else
+                {
+                    var password = await FirstAdministrator.CreateAsync(services.GetRequiredService<UserManager<User>>());
+                    Console.WriteLine($"MediationFlow: new database. Sign in as 'admin' with the password {password} (shown once; change it after signing in).");
+                }
+            }
+        }
+
+        Console.WriteLine($"MediationFlow: data folder {options.DataDirectory}");
+        app.Lifetime.ApplicationStarted.Register(() =>
+            Console.WriteLine($"MediationFlow: open {string.Join(", ", app.Urls)} in a browser; API documentation at /api/docs"));
+    }
+}

@@ -1,0 +1,13 @@
+using MediationFlow.Core.Features.Cases;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediationFlow.Web.Pages;
+
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public GetInbox.Inbox Inbox { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Inbox = await sender.Send(new GetInbox.Query(), cancellationToken);
+}

@@ -1,0 +1,25 @@
+using MediationFlow.Core;
+using MediationFlow.Web.Hosting;
+
+var startup = StartupArguments.Parse(args);
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateBuilder(startup.WebArguments);
+    builder.AddMediationFlow(startup);
+    app = builder.Build();
+}
+catch (InvalidWorkflowsException e)
+{
+    // A broken definition must stop the service before any case runs on it.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+app.UseMediationFlow();
+await app.PrepareAsync(startup);
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to integration tests.</summary>
+public partial class Program;
