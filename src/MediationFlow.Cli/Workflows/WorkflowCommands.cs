@@ -47,27 +47,28 @@ internal static class WorkflowCommands
 
     private static Command Validate()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Definition files or folders (default: the workflows folder).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("validate", "Check definitions against the schema and the engine's rules; exit code 1 if any is invalid.") { paths };
+        var paths = new Argument<string[]>("paths") { Description = "Definition or scenario files, or folders (default: the workflows folder).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("validate", "Check definitions and training scenarios against their schemas and the engine's rules; exit code 1 if any is invalid.") { paths };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [WorkflowsFolder.Locate()];
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var files = new WorkflowFiles();
             var (invalid, checkedFiles, emptyFolders) = (0, 0, 0);
             foreach (var path in given)
             {
-                var files = Expand(path).ToList();
-                if (files.Count == 0)
+                var expanded = WorkflowFiles.Expand(path);
+                if (expanded.Count == 0)
                 {
                     // A folder without definitions is a wrong path, not a pass: say so instead of "0 valid".
                     error.WriteLine(new DefinitionError(path, "$", "no workflow definitions (*.v<N>.json) in this folder").ToString());
                     emptyFolders++;
                 }
 
-                foreach (var file in files)
+                foreach (var file in expanded)
                 {
                     checkedFiles++;
-                    var errors = file.Exists ? DefinitionLoader.LoadFile(file.Path).Errors : [new DefinitionError(file.Path, "$", "no such file or folder")];
+                    var errors = files.Check(file);
                     foreach (var e in errors)
                     {
                         error.WriteLine(e.ToString());
@@ -83,8 +84,8 @@ internal static class WorkflowCommands
             if (checkedFiles > 0)
             {
                 output.WriteLine(invalid == 0
-                    ? $"{checkedFiles} definition file(s) valid."
-                    : $"{invalid} of {checkedFiles} definition file(s) invalid.");
+                    ? $"{checkedFiles} file(s) valid."
+                    : $"{invalid} of {checkedFiles} file(s) invalid.");
             }
 
             return invalid == 0 && emptyFolders == 0 ? 0 : 1;
@@ -160,10 +161,6 @@ internal static class WorkflowCommands
         return result.Value;
     }
 
-    private static IEnumerable<(string Path, bool Exists)> Expand(string path) =>
-        Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.json").Where(DefinitionLoader.IsDefinitionFile).Order(StringComparer.Ordinal).Select(f => (f, true))
-            : [(path, File.Exists(path))];
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -14,7 +14,10 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Error);
-        Assert.Contains("2 definition file(s) valid.", run.Output, StringComparison.Ordinal);
+        // Definitions and the training scenarios beside them are all checked.
+        var files = Directory.GetFiles(CliRun.ShippedWorkflows, "*.v*.json").Length
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length;
+        Assert.Contains($"{files} file(s) valid.", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -29,7 +32,7 @@ public sealed class ValidateCommandTests
         var line = Assert.Single(run.ErrorLines);
         var error = Assert.Single(DefinitionLoader.LoadFile(file).Errors);
         Assert.Equal($"{file}: {error.Path}: {error.Message}", line);
-        Assert.Contains("1 of 1 definition file(s) invalid.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 file(s) invalid.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +43,9 @@ public sealed class ValidateCommandTests
         var run = CliRun.Of("workflows", "validate", CliRun.ShippedWorkflows, broken);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("1 of 3 definition file(s) invalid.", run.Output, StringComparison.Ordinal);
+        var files = Directory.GetFiles(CliRun.ShippedWorkflows, "*.v*.json").Length
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length + 1;
+        Assert.Contains($"1 of {files} file(s) invalid.", run.Output, StringComparison.Ordinal);
         Assert.Contains($"{broken}: $.transitions[0].roles[1]: unknown role 'secretary'", run.Error, StringComparison.Ordinal);
     }
 
