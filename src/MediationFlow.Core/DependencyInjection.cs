@@ -7,6 +7,7 @@ using MediationFlow.Core.Timers;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
+using MediationFlow.Workflows.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,12 +28,14 @@ public static class DependencyInjection
 
     public const string DefaultDefinitionId = "community-mediation";
 
-    public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, string connectionString, WorkflowCatalog catalog)
+    public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, string connectionString, WorkflowCatalog catalog, ScenarioLibrary? scenarios = null)
     {
         services.AddDbContext<MediationDbContext>(options => options
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmas()));
         services.AddSingleton(catalog);
+        services.AddSingleton(scenarios ?? new ScenarioLibrary([]));
+        services.AddScoped<SandboxCases>();
         services.AddSingleton(new CaseDefaults(DefaultDefinitionId));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CaseClock>();
@@ -58,6 +61,13 @@ public static class DependencyInjection
     public static WorkflowCatalog LoadWorkflows(string folder)
     {
         var result = WorkflowCatalog.LoadDirectory(folder);
+        return result.Value ?? throw new InvalidWorkflowsException(result.Errors);
+    }
+
+    /// <summary>Loads the training scenarios beside the definitions; refuses to start with an invalid one.</summary>
+    public static ScenarioLibrary LoadScenarios(string folder, WorkflowCatalog catalog)
+    {
+        var result = ScenarioLibrary.LoadDirectory(folder, catalog);
         return result.Value ?? throw new InvalidWorkflowsException(result.Errors);
     }
 }

@@ -45,6 +45,25 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 }
 
                 break;
+            case ICouncilTrainerRequest request:
+                RequireSignedIn(actor);
+                if (!actor.Has(CouncilRole.Trainer, request.CouncilId))
+                {
+                    throw new ForbiddenException(Messages.NotCouncilTrainer);
+                }
+
+                break;
+            case IWorkshopRequest request:
+                RequireSignedIn(actor);
+                await RequireWorkshopAsync(request.WorkshopId, w => w.TrainerId == actor.UserId, cancellationToken);
+                break;
+            case IWorkshopParticipantRequest request:
+                RequireSignedIn(actor);
+                await RequireWorkshopAsync(
+                    request.WorkshopId,
+                    w => w.TrainerId == actor.UserId || w.Teams.Any(t => t.Members.Any(m => m.UserId == actor.UserId)),
+                    cancellationToken);
+                break;
             case ISignedInRequest:
                 RequireSignedIn(actor);
                 break;
@@ -53,6 +72,15 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
         }
 
         return await next(message, cancellationToken);
+    }
+
+    /// <summary>A workshop the actor takes no part in is reported as not found, like another council's case.</summary>
+    private async Task RequireWorkshopAsync(long workshopId, System.Linq.Expressions.Expression<Func<Workshop, bool>> takesPart, CancellationToken cancellationToken)
+    {
+        if (!await db.Workshops.Where(w => w.Id == workshopId).AnyAsync(takesPart, cancellationToken))
+        {
+            throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.WorkshopNotFound, workshopId));
+        }
     }
 
     private static void RequireSignedIn(Actor actor)

@@ -45,6 +45,9 @@ public sealed class Case
     /// <summary>Set for a training workshop's sandbox case; such cases never mix with real ones.</summary>
     public long? WorkshopId { get; set; }
 
+    /// <summary>Set while a new sandbox case has no id yet; EF fills <see cref="WorkshopId"/> on save.</summary>
+    public Workshop? Workshop { get; set; }
+
     public List<Party> Parties { get; set; } = [];
     public List<Consent> Consents { get; set; } = [];
     public List<ConflictDeclaration> Declarations { get; set; } = [];

@@ -28,6 +28,10 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopTeam> WorkshopTeams => Set<WorkshopTeam>();
+    public DbSet<WorkshopTrainee> WorkshopTrainees => Set<WorkshopTrainee>();
+    public DbSet<WorkshopEventFiring> WorkshopEventFirings => Set<WorkshopEventFiring>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

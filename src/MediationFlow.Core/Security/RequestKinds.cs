@@ -14,6 +14,24 @@ public interface ICouncilCaseworkRequest
     int CouncilId { get; }
 }
 
+/// <summary>A request in one council that only its trainers may make (setting up workshops).</summary>
+public interface ICouncilTrainerRequest
+{
+    int CouncilId { get; }
+}
+
+/// <summary>A request about a workshop that only its trainer may make.</summary>
+public interface IWorkshopRequest
+{
+    long WorkshopId { get; }
+}
+
+/// <summary>A request about a workshop that its trainer and its trainees may make.</summary>
+public interface IWorkshopParticipantRequest
+{
+    long WorkshopId { get; }
+}
+
 /// <summary>A request any signed-in user may make; its handler filters by <see cref="CaseAccess"/>.</summary>
 public interface ISignedInRequest;
 
