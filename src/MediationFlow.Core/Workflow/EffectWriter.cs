@@ -22,9 +22,13 @@ public sealed class EffectWriter(MediationDbContext db)
             return;
         }
 
+        // The query filters on the database, but returns rows already tracked as this unit of work left
+        // them: a timer being fired right now is still pending in the database and already Fired here.
+        // Filtering again keeps it from being "cancelled" as its trigger leaves the timer's state.
         var pending = @case.Id == 0
             ? []
-            : await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+            : (await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
+                .Where(t => t.Status == TimerStatus.Pending).ToList();
         var deadlineTimers = workflow.Definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var effect in effects)
