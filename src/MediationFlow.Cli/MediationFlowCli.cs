@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Workflows;
 
 namespace MediationFlow.Cli;
@@ -10,5 +11,6 @@ internal static class MediationFlowCli
         new("MediationFlow: administration and training tool for the Public Accord Councils.")
         {
             WorkflowCommands.Create(),
+            CaseCommands.Create(),
         };
 }
