@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Scenarios;
 using MediationFlow.Cli.Workflows;
 
@@ -12,5 +13,6 @@ internal static class MediationFlowCli
         {
             WorkflowCommands.Create(),
             ScenarioCommands.Create(),
+            CaseCommands.Create(),
         };
 }

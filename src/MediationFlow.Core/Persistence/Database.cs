@@ -9,6 +9,11 @@ public static class Database
 {
     public const string FileName = "mediationflow.db";
 
+    /// <summary>Where hosts keep the database unless told otherwise (web: setting <see cref="DataDirectorySetting"/>; CLI: --data).</summary>
+    public const string DefaultDataDirectory = "./data";
+
+    public const string DataDirectorySetting = "MediationFlow:DataDirectory";
+
     public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
     {
         DataSource = Path.Combine(dataDirectory, FileName),

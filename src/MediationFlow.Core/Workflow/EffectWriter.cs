@@ -22,7 +22,9 @@ public sealed class EffectWriter(MediationDbContext db)
             return;
         }
 
-        // Filtered again in memory: a timer being fired in this unit of work is still pending in the database.
+        // The query filters on the database, but returns rows already tracked as this unit of work left
+        // them: a timer being fired right now is still pending in the database and already Fired here.
+        // Filtering again keeps it from being "cancelled" as its trigger leaves the timer's state.
         var pending = @case.Id == 0
             ? []
             : (await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using Json.Schema;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 
@@ -9,6 +10,8 @@ namespace MediationFlow.Workflows.Migrations;
 /// </summary>
 public sealed record MigrationPlan
 {
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("migration.schema.json"));
+
     public required string Definition { get; init; }
     public required int From { get; init; }
     public required int To { get; init; }
@@ -20,6 +23,13 @@ public sealed record MigrationPlan
         var errors = new List<DefinitionError>();
         using var document = JsonFileCheck.Parse(File.ReadAllText(path), path, errors);
         if (document is null)
+        {
+            return new(null, errors);
+        }
+
+        // The schema catches what the model would silently drop or accept: a misspelled key ("maps"), a null target.
+        JsonFileCheck.Evaluate(Schema.Value, document.RootElement, path, errors);
+        if (errors.Count > 0)
         {
             return new(null, errors);
         }
@@ -66,7 +76,12 @@ public sealed record MigrationPlan
                 errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{old}' is not a state of {source.Key}"));
             }
 
-            if (!target.HasState(next))
+            // A plan built in code, or read without the schema, can still carry a null target.
+            if (string.IsNullOrEmpty(next))
+            {
+                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{old}' needs a target state of {target.Key}"));
+            }
+            else if (!target.HasState(next))
             {
                 errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{next}' is not a state of {target.Key}"));
             }

@@ -20,9 +20,15 @@ public static class MigrateCases
 {
     public sealed record Command(MigrationPlan Plan, string PlanFile, bool Apply) : ICommand<Report>, ISystemRequest;
 
-    public sealed record Report(IReadOnlyList<MigrationMove> Moves, bool Applied)
+    public sealed record Report(IReadOnlyList<CaseMove> Moves, bool Applied)
     {
         public int Movable => Moves.Count(m => m.CanMove);
+    }
+
+    /// <summary>One case on the plan's old version, by the number people know it by: where it goes, or why it cannot move.</summary>
+    public sealed record CaseMove(long CaseId, string Number, string FromState, string? ToState, string? Reason)
+    {
+        public bool CanMove => ToState is not null;
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -52,9 +58,10 @@ public static class MigrateCases
                 .OrderBy(c => c.Id)
                 .ToListAsync(cancellationToken);
             var moves = plan.DryRun(catalog, cases.Select(c => new CaseState(CaseFactsBuilder.Key(c.Id), c.DefinitionId, c.DefinitionVersion, c.State)));
+            var report = cases.Zip(moves, (c, m) => new CaseMove(c.Id, c.Number, c.State, m.ToState, m.Reason)).ToList();
             if (!command.Apply)
             {
-                return new Report(moves, Applied: false);
+                return new Report(report, Applied: false);
             }
 
             var target = catalog.Get(plan.Definition, plan.To);
@@ -71,7 +78,7 @@ public static class MigrateCases
                     new Dictionary<string, object> { ["fromVersion"] = plan.From, ["toVersion"] = plan.To });
             }
 
-            return new Report(moves, Applied: true);
+            return new Report(report, Applied: true);
         }
 
         /// <summary>

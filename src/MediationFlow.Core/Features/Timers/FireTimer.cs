@@ -51,9 +51,10 @@ public static class FireTimer
                 await actions.TakeAsync(@case, timer.Trigger, input, @case.Version, await current.GetAsync(cancellationToken), cancellationToken);
                 return Outcome.Fired;
             }
-            catch (MediationFlowException refused) when (refused is ActionRefusedException or ValidationFailedException)
+            catch (MediationFlowException refused) when (refused is ActionRefusedException or ValidationFailedException or NotFoundException)
             {
-                // The case left the timer's state without cancelling it, or the data changed: record why, do not retry forever.
+                // The case left the timer's state without cancelling it, the data changed, or the definition no
+                // longer has the trigger (not found): record why, do not retry forever nor hold up later timers.
                 timer.Status = TimerStatus.Skipped;
                 timer.Outcome = refused.Message.Length > 500 ? refused.Message[..500] : refused.Message;
                 return Outcome.Skipped;

@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Definitions;
+using MediationFlow.Workflows.Engine;
+using MediationFlow.Workflows.Migrations;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Cli.Cases;
+
+/// <summary><c>cases migrate</c>: move running cases to a new workflow version, dry run first.</summary>
+internal static class CaseCommands
+{
+    public static Command Create() => new("cases", "Cases in the database: migrate them to a new workflow version.") { Migrate() };
+
+    private static Command Migrate()
+    {
+        var definition = new Option<string>("--definition") { Description = "The definition id the plan is for, e.g. community-mediation.", Required = true };
+        var from = new Option<int>("--from") { Description = "The version the cases run on now.", Required = true };
+        var to = new Option<int>("--to") { Description = "The version to move them to.", Required = true };
+        var map = new Option<string>("--map") { Description = "The migration plan file (JSON: definition, from, to, map).", Required = true };
+        var apply = new Option<bool>("--apply") { Description = "Move the cases. Without it nothing is changed (dry run)." };
+        var data = new Option<string>("--data")
+        {
+            Description = $"The data folder holding {Database.FileName}; the web host uses the same default (setting {Database.DataDirectorySetting}).",
+            DefaultValueFactory = _ => Database.DefaultDataDirectory,
+        };
+        var folder = new Option<string?>("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+        var command = new Command("migrate", "Move running cases from one version of a definition to another along a plan; a dry run unless --apply.")
+        {
+            definition, from, to, map, apply, data, folder,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Arguments(parse.GetValue(definition)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(map)!, parse.GetValue(apply), parse.GetValue(data)!, parse.GetValue(folder)),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            cancellationToken));
+        return command;
+    }
+
+    private sealed record Arguments(string Definition, int From, int To, string Map, bool Apply, string Data, string? Folder);
+
+    private static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var plan = LoadPlan(args, error);
+        var catalog = plan is null ? null : LoadCatalog(args.Folder, error);
+        if (plan is null || catalog is null || !HasDatabase(args.Data, error))
+        {
+            return 1;
+        }
+
+        try
+        {
+            var report = await SendAsync(args, plan, catalog, cancellationToken);
+            Print(report, plan, output);
+            return 0;
+        }
+        catch (ValidationFailedException e)
+        {
+            // The plan names states either version lacks; each message carries the file and the map entry.
+            foreach (var failure in e.Errors)
+            {
+                error.WriteLine(failure.Message);
+            }
+
+            return 1;
+        }
+        finally
+        {
+            CoreServices.Release(args.Data);
+        }
+    }
+
+    /// <summary>The plan file, checked against the options: they say what the operator means to do, the file how.</summary>
+    private static MigrationPlan? LoadPlan(Arguments args, TextWriter error)
+    {
+        if (!File.Exists(args.Map))
+        {
+            error.WriteLine($"--map: '{args.Map}' does not exist");
+            return null;
+        }
+
+        var loaded = MigrationPlan.LoadFile(args.Map);
+        foreach (var e in loaded.Errors)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        if (loaded.Value is not { } plan)
+        {
+            return null;
+        }
+
+        var mismatches = new List<string>();
+        if (!string.Equals(args.Definition, plan.Definition, StringComparison.Ordinal))
+        {
+            mismatches.Add($"--definition: '{args.Definition}' does not match \"definition\": \"{plan.Definition}\" in {args.Map}");
+        }
+
+        if (args.From != plan.From)
+        {
+            mismatches.Add(string.Create(CultureInfo.InvariantCulture, $"--from: {args.From} does not match \"from\": {plan.From} in {args.Map}"));
+        }
+
+        if (args.To != plan.To)
+        {
+            mismatches.Add(string.Create(CultureInfo.InvariantCulture, $"--to: {args.To} does not match \"to\": {plan.To} in {args.Map}"));
+        }
+
+        foreach (var mismatch in mismatches)
+        {
+            error.WriteLine(mismatch);
+        }
+
+        return mismatches.Count == 0 ? plan : null;
+    }
+
+    private static WorkflowCatalog? LoadCatalog(string? folder, TextWriter error)
+    {
+        var directory = folder ?? WorkflowsFolder.Locate();
+        if (!Directory.Exists(directory))
+        {
+            error.WriteLine($"--folder: '{directory}' is not a folder");
+            return null;
+        }
+
+        var result = WorkflowCatalog.LoadDirectory(directory);
+        foreach (var e in result.Errors)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>A wrong --data must not silently create a new, empty database and report "no cases".</summary>
+    private static bool HasDatabase(string data, TextWriter error)
+    {
+        if (File.Exists(Path.Combine(data, Database.FileName)))
+        {
+            return true;
+        }
+
+        error.WriteLine(Directory.Exists(data)
+            ? $"--data: '{data}' holds no database ({Database.FileName})"
+            : $"--data: '{data}' is not a folder");
+        return false;
+    }
+
+    private static async Task<MigrateCases.Report> SendAsync(Arguments args, MigrationPlan plan, WorkflowCatalog catalog, CancellationToken cancellationToken)
+    {
+        await using var services = CoreServices.Build(args.Data, catalog);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), cancellationToken);
+        }
+
+        await using var command = services.CreateAsyncScope();
+        command.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+        return await command.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new MigrateCases.Command(plan, args.Map, args.Apply), cancellationToken);
+    }
+
+    private static void Print(MigrateCases.Report report, MigrationPlan plan, TextWriter output)
+    {
+        var source = $"{plan.Definition}@{plan.From}";
+        var target = $"{plan.Definition}@{plan.To}";
+        if (report.Moves.Count == 0)
+        {
+            output.WriteLine($"No cases run on {source}.");
+            return;
+        }
+
+        foreach (var move in report.Moves)
+        {
+            output.WriteLine(move.CanMove
+                ? $"{move.Number,-20} {move.FromState} → {move.ToState}"
+                : $"{move.Number,-20} {move.FromState}: cannot move: {move.Reason}");
+        }
+
+        var (total, movable) = (report.Moves.Count, report.Movable);
+        var stuck = total - movable;
+        output.WriteLine(report.Applied
+            ? string.Create(CultureInfo.InvariantCulture, $"Moved {movable} of {total} case(s) from {source} to {target}; {stuck} could not move.")
+            : string.Create(CultureInfo.InvariantCulture, $"Dry run: {movable} of {total} case(s) on {source} can move to {target}; {stuck} cannot. Nothing was changed; add --apply to move them."));
+    }
+}

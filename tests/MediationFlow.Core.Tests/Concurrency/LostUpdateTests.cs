@@ -1,0 +1,94 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Tests.Infrastructure;
+using MediationFlow.Core.Timers;
+using MediationFlow.Core.Workflow;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Core.Tests.Concurrency;
+
+/// <summary>
+/// The last line of defence: a row's version changes between the command's read and its save. SQLite's
+/// write lock makes this impossible between two commands, so a test-only recorder changes the version
+/// inside the command, as a concurrent writer would under PostgreSQL. The save must fail as a whole and
+/// be reported as a conflict (a case) or as handled elsewhere (a timer), never as a crash.
+/// </summary>
+public sealed class LostUpdateTests
+{
+    [Fact]
+    public async Task A_case_changed_between_read_and_save_is_a_conflict_and_nothing_is_written()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        var before = await SnapshotAsync(app, driver.CaseId);
+        await using var services = Build(app, new Interloper("acceptForMediation", (db, caseId) =>
+            db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Version, c => c.Version + 1))));
+
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(app.Data.MediatorA);
+        var conflict = await Assert.ThrowsAsync<ConflictException>(async () => await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new TakeAction.Command(driver.CaseId, "acceptForMediation", driver.Version, new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+
+        // Rolled back, the interloper's change included: the conflict reports the case as the database has it.
+        Assert.Equal((driver.CaseId, "registered", driver.Version), (conflict.CaseId, conflict.CurrentState, conflict.CurrentVersion));
+        Assert.Equal(before, await SnapshotAsync(app, driver.CaseId));
+    }
+
+    [Fact]
+    public async Task A_timer_changed_between_read_and_save_is_left_to_the_other_pump_and_the_pump_carries_on()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        await driver.IntoMediationAsync();
+        app.Time.Advance(TimeSpan.FromDays(31));
+        var before = await SnapshotAsync(app, driver.CaseId);
+        await using var services = Build(app, new Interloper("deadlinePassed", (db, caseId) =>
+            db.DueTimers.Where(t => t.CaseId == caseId).ExecuteUpdateAsync(u => u.SetProperty(t => t.Version, t => t.Version + 1))));
+
+        var fired = await services.GetRequiredService<TimerPump>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, fired);
+        Assert.Equal(before, await SnapshotAsync(app, driver.CaseId));
+        Assert.Equal(1, await app.PumpAsync());
+    }
+
+    private static ServiceProvider Build(TestApp app, Interloper interloper)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(app.Time);
+        services.AddMediationFlowCore(Database.SqliteConnectionString(app.Folder), TestApp.Workflows);
+        services.AddScoped<IActionRecorder>(_ => interloper);
+        services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        return services.BuildServiceProvider();
+    }
+
+    private static Task<string> SnapshotAsync(TestApp app, long caseId) => app.WithDbAsync(async db =>
+    {
+        var row = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
+        var timers = await db.DueTimers.AsNoTracking().Where(t => t.CaseId == caseId).Select(t => $"{t.Status}:{t.Version}").ToListAsync();
+        return $"{row.State}:{row.Version}|{await db.CaseEvents.CountAsync(e => e.CaseId == caseId)}|{await db.Notifications.CountAsync(n => n.CaseId == caseId)}"
+            + $"|{await db.AuditEntries.CountAsync(a => a.CaseId == caseId)}|{string.Join(',', timers)}";
+    });
+
+    /// <summary>Stands in for another writer: changes rows on the command's own connection before it saves.</summary>
+    private sealed class Interloper(string trigger, Func<MediationDbContext, long, Task<int>> change) : IActionRecorder
+    {
+        public string Trigger => trigger;
+
+        public async ValueTask<IReadOnlyList<FieldError>> CheckAsync(ActionContext context, CancellationToken cancellationToken)
+        {
+            await change(context.Db, context.Case.Id);
+            return [];
+        }
+
+        public void Record(ActionContext context)
+        {
+        }
+    }
+}
