@@ -19,6 +19,13 @@ internal static class ScenarioCommands
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var directory = parse.GetValue(folder) ?? WorkflowsFolder.Locate();
+            if (!Directory.Exists(directory))
+            {
+                // Loading a missing folder throws; say what is wrong, as the workflows commands do.
+                error.WriteLine($"--folder: '{directory}' is not a folder");
+                return 1;
+            }
+
             var catalog = WorkflowCatalog.LoadDirectory(directory);
             var library = catalog.Value is null ? null : ScenarioLibrary.LoadDirectory(directory, catalog.Value);
             var errors = library?.Errors ?? catalog.Errors;

@@ -12,12 +12,18 @@ internal sealed class WorkflowFiles
 {
     private readonly Dictionary<string, LoadResult<WorkflowCatalog>> _catalogs = new(StringComparer.Ordinal);
 
-    /// <summary>The files a path stands for; a folder's scenarios come after its definitions.</summary>
+    /// <summary>The files a path stands for; a folder's scenarios come after its definitions; a scenarios/ folder stands for its scenarios.</summary>
     public static IReadOnlyList<string> Expand(string path)
     {
         if (!Directory.Exists(path))
         {
             return [path];
+        }
+
+        if (Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path))) == ScenarioLoader.Folder)
+        {
+            // A scenarios/ folder holds scenarios, not definitions: check each against its parent's definitions.
+            return [.. Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal)];
         }
 
         var definitions = Directory.EnumerateFiles(path, "*.json").Where(DefinitionLoader.IsDefinitionFile).Order(StringComparer.Ordinal);
