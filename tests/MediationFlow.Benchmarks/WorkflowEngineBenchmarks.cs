@@ -48,7 +48,9 @@ public class WorkflowEngineBenchmarks
 }
 
 /// <summary>Reading, schema-validating, semantically checking and compiling every definition in workflows/.</summary>
+/// <remarks>One load takes milliseconds; longer iterations keep the pilot stage from picking too few.</remarks>
 [MemoryDiagnoser]
+[MinIterationTime(250)]
 public class DefinitionLoadingBenchmarks
 {
     private string _directory = null!;
