@@ -12,6 +12,7 @@ public sealed class CompiledWorkflow
     private readonly Dictionary<string, StateDefinition> _states;
     private readonly Dictionary<string, CompiledTransition[]> _outgoing;
     private readonly Dictionary<string, TimerDefinition[]> _timers;
+    private readonly Dictionary<string, StateDefinition[]> _targets;
     private readonly HashSet<string> _triggers;
 
     internal CompiledWorkflow(WorkflowDefinition definition)
@@ -26,6 +27,10 @@ public sealed class CompiledWorkflow
         _timers = definition.States.ToDictionary(
             s => s.Id, s => definition.Timers.Where(t => t.State == s.Id).ToArray(), StringComparer.Ordinal);
         _triggers = definition.Transitions.Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
+        _targets = _outgoing.ToDictionary(
+            o => o.Key,
+            o => o.Value.Where(t => t.Definition.To is { } to && to != o.Key).Select(t => _states[t.Definition.To!]).Distinct().ToArray(),
+            StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
@@ -148,35 +153,46 @@ public sealed class CompiledWorkflow
 
         private GuardContext Context => new(facts, Input, now, workflow.Settings);
 
+        /// <remarks>
+        /// A call fires at most one transition, from the current state, so only that state's transitions and
+        /// exit and its targets' entries can run. Configuring the other states (most of a definition) was
+        /// most of the cost of a call and changed nothing.
+        /// </remarks>
         public StateMachine<string, string> BuildMachine()
         {
             var machine = new StateMachine<string, string>(() => State, s => State = s, FiringMode.Immediate);
-            foreach (var state in workflow.Definition.States)
+            var state = workflow.State(State);
+            var configuration = Configure(machine, state);
+            foreach (var transition in workflow._outgoing[state.Id])
             {
-                var configuration = machine.Configure(state.Id)
-                    .OnEntry(() => Enter(state), state.Id)
-                    .OnExit(() => Exit(state), state.Id);
-                foreach (var transition in workflow._outgoing[state.Id])
+                var trigger = transition.Definition.Trigger;
+                Func<bool> permits = () => Evaluate(transition).Count == 0;
+                if (transition.Definition.IsInternal)
                 {
-                    var trigger = transition.Definition.Trigger;
-                    Func<bool> permits = () => Evaluate(transition).Count == 0;
-                    if (transition.Definition.IsInternal)
-                    {
-                        configuration.InternalTransitionIf(trigger, _ => permits(), _ => { }, trigger);
-                    }
-                    else if (transition.Definition.To == state.Id)
-                    {
-                        configuration.PermitReentryIf(trigger, permits, trigger);
-                    }
-                    else
-                    {
-                        configuration.PermitIf(trigger, transition.Definition.To!, permits, trigger);
-                    }
+                    configuration.InternalTransitionIf(trigger, _ => permits(), _ => { }, trigger);
                 }
+                else if (transition.Definition.To == state.Id)
+                {
+                    configuration.PermitReentryIf(trigger, permits, trigger);
+                }
+                else
+                {
+                    configuration.PermitIf(trigger, transition.Definition.To!, permits, trigger);
+                }
+            }
+
+            foreach (var target in workflow._targets[state.Id])
+            {
+                Configure(machine, target);
             }
 
             return machine;
         }
+
+        private StateMachine<string, string>.StateConfiguration Configure(StateMachine<string, string> machine, StateDefinition state) =>
+            machine.Configure(state.Id)
+                .OnEntry(() => Enter(state), state.Id)
+                .OnExit(() => Exit(state), state.Id);
 
         public List<BlockReason> Evaluate(CompiledTransition transition)
         {
