@@ -45,6 +45,14 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 }
 
                 break;
+            case ICouncilMemberRequest request:
+                RequireSignedIn(actor);
+                if (!actor.Grants.Any(g => g.CouncilId == request.CouncilId))
+                {
+                    throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CouncilNotFound, request.CouncilId));
+                }
+
+                break;
             case ISignedInRequest:
                 RequireSignedIn(actor);
                 break;
