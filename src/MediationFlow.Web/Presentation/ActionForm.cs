@@ -24,6 +24,9 @@ public sealed class ActionForm
 
     public required CaseChoices Choices { get; init; }
 
+    /// <summary>The action closes the case; its button looks different so nobody closes a case by a slip.</summary>
+    public bool ClosesCase { get; init; }
+
     public IReadOnlyDictionary<string, string?> Values { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Field errors by field name (without the "input." prefix).</summary>

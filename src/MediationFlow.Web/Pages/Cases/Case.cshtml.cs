@@ -151,6 +151,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             Version = Case.Version,
             Action = action,
             Choices = Choices,
+            ClosesCase = ClosesCase(action.Trigger),
             Values = mine ? SubmittedValues : new Dictionary<string, string?>(),
             Errors = mine
                 ? Errors.Where(e => e.Key.StartsWith(ActionForm.InputPrefix, StringComparison.OrdinalIgnoreCase))
@@ -182,6 +183,11 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             ? w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Name.For(CultureInfo.CurrentUICulture) ?? trigger
             : trigger,
     };
+
+    private bool ClosesCase(string trigger) =>
+        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
+        && w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { To: { } to }
+        && w.State(to).Terminal;
 
     private bool SystemOnly(string trigger) =>
         catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)

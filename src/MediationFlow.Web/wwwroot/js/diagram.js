@@ -7,7 +7,8 @@
   var requested = false;
 
   function draw() {
-    window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+    // Natural size, scrolled sideways inside its box: shrunk to a phone's width the labels are unreadable.
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', state: { useMaxWidth: false } });
     window.mermaid.run({ nodes: details.querySelectorAll('pre.mermaid') });
   }
 
