@@ -9,12 +9,11 @@ using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace MediationFlow.Web.Pages.Cases;
 
 /// <summary>Intake: registering a dispute with its screening answers, the applicant and up to three respondents.</summary>
-public sealed partial class NewModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+public sealed partial class NewModel(ISender sender) : PageModel
 {
     public const int MaxRespondents = 3;
 
@@ -58,40 +57,30 @@ public sealed partial class NewModel(ISender sender, IStringLocalizer<SharedReso
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         FillPartyRows();
-        if (CouncilId is null)
-        {
-            Errors["councilId"] = text["FieldRequired"];
-        }
 
-        if (Category is null)
+        // Only filled-in rows go to the application; remember where each came from to put its errors back.
+        // An unchosen council or category is sent as an invalid value, so the application reports every
+        // problem of the form at once, in its own words.
+        var rows = Parties.Select((p, i) => (Party: p, Row: i)).Where(x => x.Row == 0 || !x.Party.IsBlank).ToList();
+        var command = new OpenCase.Command(
+            CouncilId ?? 0, Category ?? (DisputeCategory)(-1), Description?.Trim() ?? string.Empty,
+            AffectsThirdParties, PartyLacksCapacity, CorruptionOrPublicServiceOffence,
+            [.. rows.Select(x => x.Party.ToDetails())]);
+        try
         {
-            Errors["category"] = text["FieldRequired"];
+            var opened = await sender.Send(command, cancellationToken);
+            return Redirect($"/Cases/{opened.CaseId.ToString(CultureInfo.InvariantCulture)}?done=open");
         }
-
-        if (Errors.Count == 0)
+        catch (ValidationFailedException e)
         {
-            // Only filled-in rows go to the application; remember where each came from to put its errors back.
-            var rows = Parties.Select((p, i) => (Party: p, Row: i)).Where(x => x.Row == 0 || !x.Party.IsBlank).ToList();
-            var command = new OpenCase.Command(
-                CouncilId!.Value, Category!.Value, Description?.Trim() ?? string.Empty,
-                AffectsThirdParties, PartyLacksCapacity, CorruptionOrPublicServiceOffence,
-                [.. rows.Select(x => x.Party.ToDetails())]);
-            try
+            foreach (var (field, message) in FormErrors.ByField(e.Errors))
             {
-                var opened = await sender.Send(command, cancellationToken);
-                return Redirect($"/Cases/{opened.CaseId.ToString(CultureInfo.InvariantCulture)}?done=open");
+                Errors.TryAdd(BackToRow(field, [.. rows.Select(x => x.Row)]), message);
             }
-            catch (ValidationFailedException e)
-            {
-                foreach (var (field, message) in FormErrors.ByField(e.Errors))
-                {
-                    Errors.TryAdd(BackToRow(field, rows.Select(x => x.Row).ToList()), message);
-                }
-            }
-            catch (MediationFlowException e) when (e is ForbiddenException or NotFoundException)
-            {
-                Errors["councilId"] = e.Message;
-            }
+        }
+        catch (MediationFlowException e) when (e is ForbiddenException or NotFoundException)
+        {
+            Errors["councilId"] = e.Message;
         }
 
         await LoadCouncilsAsync(cancellationToken);
