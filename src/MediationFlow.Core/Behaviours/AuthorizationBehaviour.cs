@@ -64,6 +64,14 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                     w => w.TrainerId == actor.UserId || w.Teams.Any(t => t.Members.Any(m => m.UserId == actor.UserId)),
                     cancellationToken);
                 break;
+            case ICouncilMemberRequest request:
+                RequireSignedIn(actor);
+                if (!actor.Grants.Any(g => g.CouncilId == request.CouncilId))
+                {
+                    throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CouncilNotFound, request.CouncilId));
+                }
+
+                break;
             case ISignedInRequest:
                 RequireSignedIn(actor);
                 break;

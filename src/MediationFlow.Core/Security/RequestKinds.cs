@@ -37,3 +37,9 @@ public interface ISignedInRequest;
 
 /// <summary>A request only the system (the timer pump) may make.</summary>
 public interface ISystemRequest;
+
+/// <summary>A request about one council that any member of it (of any role) may make; others are told it does not exist.</summary>
+public interface ICouncilMemberRequest
+{
+    int CouncilId { get; }
+}

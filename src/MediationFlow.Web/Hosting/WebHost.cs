@@ -4,6 +4,7 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Web.Api;
 using MediationFlow.Web.Localization;
+using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
 using MediationFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,8 +35,14 @@ public static class WebHost
         builder.Services.AddMediationFlowIdentity();
         builder.Services.AddMediationFlowLocalization();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"))
+            .AddMvcOptions(o => o.Filters.Add<PageErrors>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        // Kazakh and Russian text as characters, not &#x...; entities: pages stay readable and a third the size.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddScoped<Display>();
+        builder.Services.AddScoped<HistoryText>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.ConfigureHttpJsonOptions(o =>

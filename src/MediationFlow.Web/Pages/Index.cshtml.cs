@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages;
 
+/// <summary>The inbox: what needs the reader now, overdue first, and their unread notifications.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public GetInbox.Inbox Inbox { get; private set; } = null!;

@@ -22,7 +22,8 @@ public static class GetInbox
 
     public sealed record InboxItem(
         long CaseId, string Number, DisputeCategory Category, string State, string StateName, string Stage,
-        DateTimeOffset? Deadline, bool Overdue, bool ForChair, bool AwaitingApproval, DateTimeOffset LastActivityAt, int Version);
+        DateTimeOffset? Deadline, bool Overdue, bool ForChair, bool AwaitingApproval, DateTimeOffset LastActivityAt, int Version,
+        bool Unassigned = false);
 
     public sealed record NotificationItem(long Id, long CaseId, string CaseNumber, string Template, string Message, DateTimeOffset CreatedAt);
 
@@ -44,7 +45,7 @@ public static class GetInbox
                 .OrderBy(c => c.Deadline == null ? 2 : c.Deadline <= now ? 0 : 1)
                 .ThenBy(c => c.Deadline)
                 .ThenByDescending(c => c.LastActivityAt)
-                .Select(c => new { c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion });
+                .Select(c => new { c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion, Unassigned = c.AssignedMediatorId == null });
             var total = await items.CountAsync(cancellationToken);
             var page = await items.Take(Limit).ToListAsync(cancellationToken);
 
@@ -58,7 +59,7 @@ public static class GetInbox
             return new Inbox(
                 [.. page.Select(c => new InboxItem(
                     c.Id, c.Number, c.Category, c.State, catalog.Get(c.DefinitionId, c.DefinitionVersion).State(c.State).Name.For(language), c.Stage,
-                    c.Deadline, c.Deadline <= now, chaired.Contains(c.CouncilId), approvalStates.Contains(c.State), c.LastActivityAt, c.Version))],
+                    c.Deadline, c.Deadline <= now, chaired.Contains(c.CouncilId), approvalStates.Contains(c.State), c.LastActivityAt, c.Version, c.Unassigned))],
                 total,
                 [.. notifications.Where(n => n.WorkshopId is null).Select(n => new NotificationItem(
                     n.Id, n.CaseId, n.Number, n.Template,

@@ -1,0 +1,79 @@
+using System.Globalization;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Web.Presentation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediationFlow.Web.Pages.Approvals;
+
+/// <summary>The chair's queue of signed settlement agreements: approve, or return with a comment for redrafting.</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public const string Approve = "approve";
+    public const string Return = "returnForRedraft";
+
+    public IReadOnlyList<GetApprovals.Approval> Queue { get; private set; } = [];
+
+    /// <summary>The case a refused form was for, what was typed, and why it was refused.</summary>
+    public long? FailedCaseId { get; private set; }
+
+    public string? FailedTrigger { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? Notice { get; private set; }
+
+    /// <summary>After a success: the case number and what was done, for the notice.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Number { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Queue = await sender.Send(new GetApprovals.Query(), cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(long caseId, int expectedVersion, string? number, CancellationToken cancellationToken) =>
+        TakeAsync(caseId, expectedVersion, number, Approve, new Dictionary<string, string?>(), cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(long caseId, int expectedVersion, string? number, string? comment, CancellationToken cancellationToken) =>
+        TakeAsync(caseId, expectedVersion, number, Return, new Dictionary<string, string?> { ["comment"] = comment }, cancellationToken);
+
+    private async Task<IActionResult> TakeAsync(
+        long caseId, int expectedVersion, string? number, string trigger, Dictionary<string, string?> input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new TakeAction.Command(caseId, trigger, expectedVersion, input), cancellationToken);
+            return Redirect($"/Approvals?done={trigger}&number={Uri.EscapeDataString(number ?? caseId.ToString(CultureInfo.InvariantCulture))}");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ActionRefusedException)
+        {
+            FailedCaseId = caseId;
+            FailedTrigger = trigger;
+            Comment = input.GetValueOrDefault("comment");
+            switch (e)
+            {
+                case ValidationFailedException invalid:
+                    Errors = FormErrors.ByField(invalid.Errors);
+                    Response.StatusCode = StatusCodes.Status400BadRequest;
+                    break;
+                case ActionRefusedException refused:
+                    Notice = string.Join(" ", refused.Reasons);
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    break;
+                default:
+                    Notice = e.Message;
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    break;
+            }
+
+            Queue = await sender.Send(new GetApprovals.Query(), cancellationToken);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Councils;
+using MediationFlow.Web.Presentation;
+using MediationFlow.Workflows.Diagrams;
+using MediationFlow.Workflows.Engine;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace MediationFlow.Web.Pages.Cases;
+
+/// <summary>
+/// The case page: everything about the case, its timeline, and the actions the reader may take now as
+/// forms. A refused or stale submission shows the page again with the reader's typed values kept.
+/// </summary>
+public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display display, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    public CaseView Case { get; private set; } = null!;
+
+    public IReadOnlyList<GetHistory.HistoryEntry> History { get; private set; } = [];
+
+    /// <summary>Display names of the council's members, by user id, for the mediator select and the timeline.</summary>
+    public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
+
+    public string Diagram { get; private set; } = string.Empty;
+
+    public CaseChoices Choices { get; private set; } = null!;
+
+    /// <summary>The action a refused submission was for, with what the reader typed and what was wrong.</summary>
+    public string? SubmittedTrigger { get; private set; }
+
+    public IReadOnlyDictionary<string, string?> SubmittedValues { get; private set; } = new Dictionary<string, string?>();
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Set when the submission was built on an older version: what others did meanwhile.</summary>
+    public IReadOnlyList<GetHistory.HistoryEntry>? ChangedMeanwhile { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public string? Done { get; private set; }
+
+    /// <summary>The party form that failed ("new" or a party id), to open it again with the reader's values.</summary>
+    public string? PartyFormKey { get; private set; }
+
+    [BindProperty]
+    public PartyInput Party { get; set; } = new();
+
+    /// <summary>Parties can be corrected only in the workflow's first stage (the application enforces it too).</summary>
+    public bool PartiesEditable =>
+        !Case.IsClosed && catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
+        && w.State(w.Definition.Initial).Stage == Case.Stage;
+
+    public IEnumerable<ActionView> PermittedActions => Case.Actions.Where(a => a.Permitted);
+
+    /// <summary>Blocked actions a person could take in some case; those only the timers take are left out.</summary>
+    public IEnumerable<ActionView> BlockedActions => Case.Actions.Where(a => !a.Permitted && !SystemOnly(a.Trigger));
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Done = done is null ? null : ActionName(done);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(string trigger, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var input = Request.Form.Keys
+            .Where(k => k.StartsWith(ActionForm.InputPrefix, StringComparison.Ordinal))
+            .ToDictionary(k => k[ActionForm.InputPrefix.Length..], k => (string?)Request.Form[k].ToString(), StringComparer.Ordinal);
+        try
+        {
+            await sender.Send(new TakeAction.Command(Id, trigger, expectedVersion, input), cancellationToken);
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={Uri.EscapeDataString(trigger)}");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ActionRefusedException)
+        {
+            SubmittedTrigger = trigger;
+            SubmittedValues = input;
+            return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostPartyAsync(long? partyId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new EditParties.Command(Id, expectedVersion, partyId, Party.ToDetails()), cancellationToken);
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={(partyId is null ? "addParty" : "editParty")}");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ForbiddenException)
+        {
+            PartyFormKey = partyId?.ToString(CultureInfo.InvariantCulture) ?? "new";
+            return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
+    /// <summary>Shows the page again, fresh from the database, with the reason and the reader's input kept.</summary>
+    private async Task<IActionResult> RefusedAsync(MediationFlowException refusal, int expectedVersion, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        switch (refusal)
+        {
+            case ConflictException:
+                ChangedMeanwhile = [.. History.Where(h => h.Sequence > expectedVersion)];
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+            case ValidationFailedException invalid:
+                Errors = FormErrors.ByField(invalid.Errors);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+            case ActionRefusedException refused:
+                Notice = string.Join(" ", refused.Reasons);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+            default:
+                Notice = refusal.Message;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                break;
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Case = await sender.Send(new GetCase.Query(Id), cancellationToken);
+        History = await sender.Send(new GetHistory.Query(Id), cancellationToken);
+        var council = await sender.Send(new GetCouncil.Query(Case.CouncilId), cancellationToken);
+        UserNames = council.Members.ToDictionary(m => m.UserId.ToString(), m => m.DisplayName, StringComparer.OrdinalIgnoreCase);
+        Choices = CaseChoices.From(Case, council.Mediators.Select(m => new Choice(m.UserId.ToString(), m.DisplayName)), display);
+        var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
+        Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+    }
+
+    /// <summary>The form for an action: fresh version, and the reader's values and errors if it was the one refused.</summary>
+    public ActionForm FormFor(ActionView action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var mine = action.Trigger == SubmittedTrigger;
+        var fieldNames = action.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return new ActionForm
+        {
+            CaseId = Case.Id,
+            Version = Case.Version,
+            Action = action,
+            Choices = Choices,
+            ClosesCase = ClosesCase(action.Trigger),
+            Values = mine ? SubmittedValues : new Dictionary<string, string?>(),
+            Errors = mine
+                ? Errors.Where(e => e.Key.StartsWith(ActionForm.InputPrefix, StringComparison.OrdinalIgnoreCase))
+                    .ToDictionary(e => e.Key[ActionForm.InputPrefix.Length..], e => e.Value, StringComparer.Ordinal)
+                : new Dictionary<string, string>(),
+            FormErrors = mine
+                ? [.. Errors.Where(e => !e.Key.StartsWith(ActionForm.InputPrefix, StringComparison.OrdinalIgnoreCase)
+                        || !fieldNames.Contains(e.Key[ActionForm.InputPrefix.Length..])).Select(e => e.Value)]
+                : [],
+        };
+    }
+
+    /// <summary>The party form for an existing party (key = its id) or a new one (key "new").</summary>
+    public PartyFields PartyFormFor(string key, PartyInput saved) =>
+        new("party", $"party-{key}", PartyFormKey == key ? Party : saved, PartyFormKey == key ? Errors : new Dictionary<string, string>(), ChooseRole: true);
+
+    public PartyFields NewPartyForm => PartyFormFor("new", new PartyInput { Role = PartyRole.Respondent });
+
+    /// <summary>The submitted action's form is gone (the case moved on); the reader is told so.</summary>
+    public bool SubmittedActionGone =>
+        SubmittedTrigger is not null && !PermittedActions.Any(a => a.Trigger == SubmittedTrigger);
+
+    public string ActionName(string trigger) => trigger switch
+    {
+        "open" => text["CaseRegistered"],
+        "addParty" => text["PartyAdded"],
+        "editParty" => text["PartyCorrected"],
+        _ => catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
+            ? w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Name.For(CultureInfo.CurrentUICulture) ?? trigger
+            : trigger,
+    };
+
+    private bool ClosesCase(string trigger) =>
+        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
+        && w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { To: { } to }
+        && w.State(to).Terminal;
+
+    private bool SystemOnly(string trigger) =>
+        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
+        && w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { } t
+        && t.Roles.All(r => r == RoleNames.System);
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using MediationFlow.Core.Domain;
+using MediationFlow.Workflows.Engine;
+using Microsoft.Extensions.Localization;
+
+namespace MediationFlow.Web.Presentation;
+
+/// <summary>
+/// How pages show dates, deadlines and the domain's enumerations in the reader's language.
+/// Times are shown in Kazakhstan time whatever the server's zone, because that is where councils work.
+/// </summary>
+public sealed class Display(IStringLocalizer<SharedResource> text)
+{
+    /// <summary>Kazakhstan has used one zone, UTC+5, since March 2024; the workflow definitions say the same.</summary>
+    public static readonly TimeSpan KazakhstanOffset = TimeSpan.FromHours(5);
+
+    public static DateTimeOffset Local(DateTimeOffset moment) => moment.ToOffset(KazakhstanOffset);
+
+    public static string Date(DateTimeOffset moment) => Local(moment).ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTimeOffset moment) => Local(moment).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>For the machine-readable datetime attribute of &lt;time&gt;.</summary>
+    public static string Iso(DateTimeOffset moment) => Local(moment).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>Calendar days from today to the deadline, both in Kazakhstan time; negative once it has passed.</summary>
+    public static int DaysLeft(DateTimeOffset deadline, DateTimeOffset now) =>
+        Local(deadline).Date.Subtract(Local(now).Date).Days;
+
+    /// <summary>"3 days left", "due today", "overdue by 2 days", following the case's own clock.</summary>
+    public string Countdown(DateTimeOffset deadline, DateTimeOffset now)
+    {
+        var days = DaysLeft(deadline, now);
+        if (deadline <= now)
+        {
+            return days >= 0 ? text["OverdueToday"] : Plural("OverdueByDays", -days);
+        }
+
+        return days == 0 ? text["DueToday"] : Plural("DaysLeft", days);
+    }
+
+    /// <summary>Picks the key's plural form (…_one, …_few, …_many) by the language's rule and fills in the number.</summary>
+    public string Plural(string key, long count)
+    {
+        var form = PluralForm(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, count);
+        return string.Format(CultureInfo.CurrentCulture, text[$"{key}_{form}"], Number(count));
+    }
+
+    internal static string PluralForm(string language, long count)
+    {
+        var n = Math.Abs(count);
+        return language switch
+        {
+            "ru" when n % 10 == 1 && n % 100 != 11 => "one",
+            "ru" when n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 => "few",
+            "ru" => "many",
+            "en" when n == 1 => "one",
+            _ => "many",
+        };
+    }
+
+    public string Category(DisputeCategory category) => text[$"Category.{category}"];
+
+    public string Role(CouncilRole role) => text[$"Role.{role}"];
+
+    public string Level(CouncilLevel level) => text[$"Level.{level}"];
+
+    public string MediatorType(MediatorType type) => text[$"MediatorType.{type}"];
+
+    public string Obligation(ObligationStatus status) => text[$"ObligationStatus.{status}"];
+
+    public string PartyRole(PartyRole role) => text[$"PartyRole.{role}"];
+
+    public string YesNo(bool value) => text[value ? "Yes" : "No"];
+
+    /// <summary>Language names are written in their own language, as people look for their own.</summary>
+    public static string LanguageName(string code) => code switch
+    {
+        "kk" => "Қазақша",
+        "ru" => "Русский",
+        "en" => "English",
+        _ => code,
+    };
+}
