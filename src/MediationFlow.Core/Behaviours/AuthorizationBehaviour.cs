@@ -31,7 +31,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 break;
             case ICaseRequest request:
                 RequireSignedIn(actor);
-                if (!await db.Cases.VisibleTo(actor).AnyAsync(c => c.Id == request.CaseId, cancellationToken))
+                if (!await db.Cases.ReadableBy(actor).AnyAsync(c => c.Id == request.CaseId, cancellationToken))
                 {
                     throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CaseNotFound, request.CaseId));
                 }

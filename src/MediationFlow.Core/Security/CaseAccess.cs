@@ -30,6 +30,22 @@ public static class CaseAccess
                 && (c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me)))));
     }
 
+    /// <summary>
+    /// Sandbox cases of training workshops, kept apart from real ones: the workshop's trainer sees them
+    /// all, a trainee only their team's. Lists of real work (inbox, search, approvals) never use this.
+    /// </summary>
+    public static IQueryable<Case> SandboxVisibleTo(this IQueryable<Case> cases, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var trainerOf = actor.TrainerOf.Cast<long?>().ToArray();
+        var teamCases = actor.TeamCases;
+        return cases.Where(c => c.WorkshopId != null && (trainerOf.Contains(c.WorkshopId) || teamCases.Contains(c.Id)));
+    }
+
+    /// <summary>A case the actor may open: a real one visible to them, or a sandbox case of their workshop.</summary>
+    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, Actor actor) =>
+        cases.VisibleTo(actor).Concat(cases.SandboxVisibleTo(actor));
+
     /// <summary>The workflow roles the actor holds on this case, for the engine to check actions against.</summary>
     public static IReadOnlySet<string> RolesOn(Case @case, Actor actor)
     {
@@ -44,6 +60,22 @@ public static class CaseAccess
 
         if (!actor.IsSignedIn)
         {
+            return roles;
+        }
+
+        if (@case.WorkshopId is { } workshop)
+        {
+            // In a workshop the trainer plays the chair and every trainee of the team works as the mediator.
+            if (actor.TrainerOf.Contains(workshop))
+            {
+                roles.Add(RoleNames.Chair);
+            }
+
+            if (actor.TeamCases.Contains(@case.Id))
+            {
+                roles.Add(RoleNames.Mediator);
+            }
+
             return roles;
         }
 

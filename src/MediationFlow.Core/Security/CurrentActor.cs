@@ -49,7 +49,12 @@ public sealed class CurrentActor(MediationDbContext db)
             .Where(m => m.UserId == userId)
             .Select(m => new Grant(m.CouncilId, m.Role))
             .ToListAsync(cancellationToken);
-        return _actor = new Actor(userId, grants, IsSystem: false);
+        var trained = await db.Workshops.AsNoTracking().Where(w => w.TrainerId == userId).Select(w => w.Id).ToListAsync(cancellationToken);
+        var teamCases = await db.WorkshopTeams.AsNoTracking()
+            .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
+            .Select(t => t.CaseId!.Value)
+            .ToListAsync(cancellationToken);
+        return _actor = new Actor(userId, grants, IsSystem: false) { TrainerOf = [.. trained], TeamCases = [.. teamCases] };
     }
 }
 
@@ -69,4 +74,10 @@ public sealed record Actor(Guid? UserId, IReadOnlyList<Grant> Grants, bool IsSys
     public bool Has(CouncilRole role, int councilId) => Grants.Any(g => g.Role == role && g.CouncilId == councilId);
 
     public int[] CouncilsWhere(CouncilRole role) => [.. Grants.Where(g => g.Role == role).Select(g => g.CouncilId).Distinct()];
+
+    /// <summary>Workshops this person runs as the trainer: they play the chair on those sandbox cases.</summary>
+    public long[] TrainerOf { get; init; } = [];
+
+    /// <summary>Sandbox cases of the teams this person is a trainee in: they play the mediator there.</summary>
+    public long[] TeamCases { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Timers;
+using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using Mediator;
@@ -23,6 +24,7 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
     /// <summary>Fires every timer due now; returns how many this pump fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await FireWorkshopEventsAsync(cancellationToken);
         var fired = 0;
         foreach (var timerId in await DueTimerIdsAsync(cancellationToken))
         {
@@ -35,15 +37,55 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
         return fired;
     }
 
+    /// <summary>Scripted events of running workshops that fell due as their clocks ran.</summary>
+    private async Task FireWorkshopEventsAsync(CancellationToken cancellationToken)
+    {
+        List<long> running;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            running = await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Workshops.AsNoTracking()
+                .Where(w => w.Status == WorkshopStatus.Running).Select(w => w.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var workshopId in running)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireDueEvents.Command(workshopId), cancellationToken);
+            }
+            catch (Exception e) when (e is ConflictException or TimerAlreadyHandledException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                // The trainer changed the workshop at the same moment; the next round catches up.
+                LogHandledConcurrently(logger, workshopId, e.Message);
+            }
+        }
+    }
+
+    /// <summary>Real cases' timers on real time; each running workshop's sandbox timers on that workshop's clock.</summary>
     private async Task<IReadOnlyList<long>> DueTimerIdsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
         var now = time.GetUtcNow();
-        return await db.DueTimers.AsNoTracking()
+        var due = await db.DueTimers.AsNoTracking()
             .Where(t => t.Status == TimerStatus.Pending && t.WorkshopId == null && t.DueAt <= now)
             .OrderBy(t => t.DueAt).Select(t => t.Id).Take(BatchSize)
             .ToListAsync(cancellationToken);
+        var workshops = await db.Workshops.AsNoTracking()
+            .Where(w => w.Status == WorkshopStatus.Running || w.Status == WorkshopStatus.Paused)
+            .ToListAsync(cancellationToken);
+        foreach (var workshop in workshops)
+        {
+            var workshopNow = workshop.Now(now);
+            due.AddRange(await db.DueTimers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.WorkshopId == workshop.Id && t.DueAt <= workshopNow)
+                .OrderBy(t => t.DueAt).Select(t => t.Id).Take(BatchSize)
+                .ToListAsync(cancellationToken));
+        }
+
+        return due;
     }
 
     private async Task<FireTimer.Outcome?> FireAsync(long timerId, CancellationToken cancellationToken)
@@ -60,7 +102,16 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
             LogHandledConcurrently(logger, timerId, e.Message);
             return null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect in one timer must not hold up every timer due after it; it stays pending and is retried.
+            LogFailed(logger, timerId, e);
+            return null;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer {TimerId} could not be fired; it stays pending.")]
+    private static partial void LogFailed(ILogger logger, long timerId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer {TimerId} was handled concurrently: {Reason}")]
     private static partial void LogHandledConcurrently(ILogger logger, long timerId, string reason);

@@ -62,6 +62,9 @@ public sealed class EffectWriter(MediationDbContext db)
                 case CancelObligationChecks:
                     Cancel(pending, t => t.TimerId.StartsWith(ObligationTimerPrefix, StringComparison.Ordinal), now);
                     break;
+                case Notify notify when @case.WorkshopId is not null:
+                    // Practice stays out of real inboxes; trainees and the trainer follow the workshop page.
+                    break;
                 case Notify notify:
                     foreach (var userId in await RecipientsAsync(@case, notify.Role, cancellationToken))
                     {
