@@ -22,9 +22,12 @@ public sealed class EffectWriter(MediationDbContext db)
             return;
         }
 
+        // Filtered again in memory: the timer being fired is still pending in the database but already
+        // marked fired in this unit of work, and must not be "cancelled" by the exit of the state it fired from.
         var pending = @case.Id == 0
             ? []
-            : await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+            : (await db.DueTimers.Where(t => t.CaseId == @case.Id && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken))
+                .Where(t => t.Status == TimerStatus.Pending).ToList();
         var deadlineTimers = workflow.Definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var effect in effects)
