@@ -48,6 +48,12 @@ public static class DatabaseDump
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
+                // SQLite keeps each AUTOINCREMENT table's last id here; an excluded table's counter is excluded with it.
+                if (table == "sqlite_sequence" && Excluded.Contains(reader.GetString(0)))
+                {
+                    continue;
+                }
+
                 var line = new StringBuilder(table).Append(':');
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
