@@ -118,8 +118,9 @@ public sealed class CaseActions(
         {
             Workflows.Engine.Refusal.InvalidInput => new ValidationFailedException(
                 [.. result.InputErrors.Select(e => new FieldError($"input.{e.Field}", e.Code, e.Message.For(language)))]),
-            Workflows.Engine.Refusal.UnknownAction => new NotFoundException(
-                string.Format(CultureInfo.CurrentCulture, Messages.UnknownAction, result.Trigger)),
+            // An unknown trigger is bad input like any other field (and a timer carrying one is skipped, not retried forever).
+            Workflows.Engine.Refusal.UnknownAction => new ValidationFailedException(
+                [new FieldError("trigger", "unknownAction", string.Format(CultureInfo.CurrentCulture, Messages.UnknownAction, result.Trigger))]),
             Workflows.Engine.Refusal.NotAvailable => new ActionRefusedException(result.RefusedAs.Value,
                 [string.Format(CultureInfo.CurrentCulture, Messages.ActionNotAvailable, workflow.State(@case.State).Name.For(language))], onlyRoleBlocks: false),
             _ => new ActionRefusedException(result.RefusedAs!.Value,

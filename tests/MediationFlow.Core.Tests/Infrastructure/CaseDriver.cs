@@ -9,7 +9,10 @@ public sealed class CaseDriver(TestApp app, long caseId, int version)
 {
     public long CaseId => caseId;
 
-    public int Version { get; private set; } = version;
+    public TestApp App => app;
+
+    /// <summary>The version the next action is built on; settable for when the timer pump moved the case.</summary>
+    public int Version { get; set; } = version;
 
     public static async Task<CaseDriver> OpenAsync(TestApp app, Guid? by = null, DisputeCategory category = DisputeCategory.NeighboursAndHousing, bool affectsThirdParties = false)
     {

@@ -1,14 +1,24 @@
 namespace MediationFlow.Core.Tests.Infrastructure;
 
 /// <summary>
-/// One database for a whole test class (xunit class fixture), for classes whose tests each work on
-/// cases of their own and so do not interfere; saves a migration per test.
+/// One <see cref="TestApp"/> (one database file) for all tests of a class. Only for tests that work on
+/// their own cases and leave the clock alone: xunit runs a class's tests one after another, so they
+/// never interleave, but they do see each other's rows.
 /// </summary>
 public sealed class SharedApp : IAsyncLifetime
 {
-    public TestApp App { get; private set; } = null!;
+    private TestApp? _app;
 
-    public async ValueTask InitializeAsync() => App = await TestApp.StartAsync();
+    public TestApp App => _app ?? throw new InvalidOperationException("The fixture is not initialized.");
 
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask InitializeAsync() => _app = await TestApp.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+            Directory.Delete(_app.Folder, recursive: true);
+        }
+    }
 }
