@@ -34,6 +34,8 @@ public static class ApiEndpoints
         cases.MapPost("/{id:long}/parties", AddPartyAsync).WithSummary("Add a party during intake.");
         cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).WithSummary("Correct a party during intake.");
 
+        api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
+
         var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Work");
         work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct)).WithSummary("What needs you now, overdue first.");
         work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct)).WithSummary("Settlement agreements awaiting your approval (chairs).");

@@ -24,6 +24,7 @@ public static partial class DemoData
     [
         ("admin", "administrator"), ("chair", "chair"), ("mediator", "mediator"), ("trainer", "trainer"),
         ("analyst", "analyst"), ("mediator.other", "mediator (another council)"),
+        ("trainee.one", "trainee (no council role)"), ("trainee.two", "trainee (no council role)"),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -81,6 +82,10 @@ public static partial class DemoData
             Trainer: await Add("trainer", "Ольга Ким", "ru", councils.Burabay, CouncilRole.Trainer),
             Analyst: await Add("analyst", "Данияр Сейітов", "ru", councils.Burabay, CouncilRole.Analyst),
             OtherMediator: await Add("mediator.other", "Марат Исаев", "kk", councils.Zerendi, CouncilRole.Mediator));
+
+        // Workshop trainees: people in training, with no role in any council yet.
+        await Add("trainee.one", "Айдана Серікова", "kk", councils.Burabay);
+        await Add("trainee.two", "Павел Ким", "ru", councils.Burabay);
 
         db.MediatorRegister.AddRange(
             new MediatorRegisterEntry { UserId = people.Mediator, Type = MediatorType.Public, Languages = "kk,ru", Specialisations = "familyAndHousehold,neighboursAndHousing", TrainingCertificate = "АНК-2024-0153", CertifiedOn = new DateOnly(2024, 5, 17) },

@@ -26,8 +26,10 @@ public static class WebHost
         Directory.CreateDirectory(options.DataDirectory);
         builder.Services.AddSingleton(options);
 
-        var catalog = DependencyInjection.LoadWorkflows(options.WorkflowsDirectory ?? WorkflowsFolder.Locate());
-        builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog);
+        var workflows = options.WorkflowsDirectory ?? WorkflowsFolder.Locate();
+        var catalog = DependencyInjection.LoadWorkflows(workflows);
+        var scenarios = DependencyInjection.LoadScenarios(workflows, catalog);
+        builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
         // Keys beside the data, so sign-ins survive a restart.

@@ -77,6 +77,8 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public string YesNo(bool value) => text[value ? "Yes" : "No"];
 
+    public string WorkshopStatus(WorkshopStatus status) => text[$"WorkshopStatus.{status}"];
+
     /// <summary>Language names are written in their own language, as people look for their own.</summary>
     public static string LanguageName(string code) => code switch
     {

@@ -34,7 +34,8 @@ public sealed record CaseView(
     SettlementView? Settlement,
     IReadOnlyList<ObligationView> Obligations,
     IReadOnlyList<FollowUpCheckView> FollowUpChecks,
-    IReadOnlyList<ActionView> Actions)
+    IReadOnlyList<ActionView> Actions,
+    long? WorkshopId = null)
 {
     /// <summary>The deadline has passed and the case is still open.</summary>
     public bool Overdue => !IsClosed && Deadline is { } deadline && deadline <= Now;

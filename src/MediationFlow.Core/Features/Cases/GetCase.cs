@@ -40,7 +40,8 @@ public static class GetCase
                 c.Settlement is { } s ? new SettlementView(s.SignedAt, s.ApprovedAt, s.ReturnComment) : null,
                 [.. c.Obligations.OrderBy(o => o.DueOn).Select(o => new ObligationView(o.Id, o.PartyId, o.Description, o.DueOn, o.Status, o.StatusNote, o.Superseded))],
                 [.. c.FollowUpChecks.OrderBy(f => f.RecordedAt).Select(f => new FollowUpCheckView(f.Id, f.Note, f.RecordedAt))],
-                [.. caseActions.Select(a => ActionView.From(a, language))]);
+                [.. caseActions.Select(a => ActionView.From(a, language))],
+                c.WorkshopId);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
@@ -74,19 +73,6 @@ public static class ChangeClock
             }
 
             return new Clock(workshop.Status, now, (int)(now - workshop.StartedAt!.Value).TotalDays);
-        }
-    }
-
-    /// <summary>Reads "PT3H", "P2D" (ISO-8601), as forms and API bodies give a clock step.</summary>
-    public static TimeSpan? ParseStep(string? text)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(text) ? null : XmlConvert.ToTimeSpan(text.Trim());
-        }
-        catch (FormatException)
-        {
-            return null;
         }
     }
 }

@@ -23,8 +23,10 @@ public static class GetWorkshop
         IReadOnlyList<TeamView> Teams, IReadOnlyList<EventView> Events, IReadOnlyList<RoleCard> RoleCards);
 
     public sealed record TeamView(
-        long Id, string Name, IReadOnlyList<string> Members, long? CaseId, string? CaseNumber, string? State, string? StateName,
+        long Id, string Name, IReadOnlyList<Trainee> Members, long? CaseId, string? CaseNumber, string? State, string? StateName,
         string? Stage, string? StageName, DateTimeOffset? Deadline, bool Overdue, bool IsClosed);
+
+    public sealed record Trainee(Guid UserId, string Name);
 
     public sealed record EventView(string Id, int Day, int Hour, string Text, DateTimeOffset? DueAt, DateTimeOffset? FiredAt, bool FiredByTrainer);
 
@@ -62,7 +64,7 @@ public static class GetWorkshop
                     var c = t.CaseId is { } id ? cases.GetValueOrDefault(id) : null;
                     var workflow = c is null ? null : catalog.Get(c.DefinitionId, c.DefinitionVersion);
                     return new TeamView(
-                        t.Id, t.Name, [.. t.Members.Select(m => m.User?.DisplayName ?? m.UserId.ToString())], c?.Id, c?.Number, c?.State,
+                        t.Id, t.Name, [.. t.Members.Select(m => new Trainee(m.UserId, m.User?.DisplayName ?? m.UserId.ToString()))], c?.Id, c?.Number, c?.State,
                         workflow?.State(c!.State).Name.For(language), c?.Stage, workflow?.StageOf(c!.State).Name.For(language),
                         c?.Deadline, c is { IsClosed: false, Deadline: { } d } && d <= now, c?.IsClosed ?? false);
                 })],

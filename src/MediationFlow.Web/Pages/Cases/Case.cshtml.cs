@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
@@ -31,6 +32,9 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     public string Diagram { get; private set; } = string.Empty;
 
     public CaseChoices Choices { get; private set; } = null!;
+
+    /// <summary>For a sandbox case: its workshop, whose brief and events the page shows beside the case.</summary>
+    public GetWorkshop.WorkshopView? Workshop { get; private set; }
 
     /// <summary>The action a refused submission was for, with what the reader typed and what was wrong.</summary>
     public string? SubmittedTrigger { get; private set; }
@@ -132,9 +136,23 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     {
         Case = await sender.Send(new GetCase.Query(Id), cancellationToken);
         History = await sender.Send(new GetHistory.Query(Id), cancellationToken);
-        var council = await sender.Send(new GetCouncil.Query(Case.CouncilId), cancellationToken);
-        UserNames = council.Members.ToDictionary(m => m.UserId.ToString(), m => m.DisplayName, StringComparer.OrdinalIgnoreCase);
-        Choices = CaseChoices.From(Case, council.Mediators.Select(m => new Choice(m.UserId.ToString(), m.DisplayName)), display);
+        IEnumerable<Choice> mediators;
+        if (Case.WorkshopId is { } workshopId)
+        {
+            // A sandbox case is worked by its team: they are the mediators the trainer may assign.
+            Workshop = await sender.Send(new GetWorkshop.Query(workshopId), cancellationToken);
+            var team = Workshop.Teams.FirstOrDefault(t => t.CaseId == Id)?.Members ?? [];
+            UserNames = team.ToDictionary(m => m.UserId.ToString(), m => m.Name, StringComparer.OrdinalIgnoreCase);
+            mediators = team.Select(m => new Choice(m.UserId.ToString(), m.Name));
+        }
+        else
+        {
+            var council = await sender.Send(new GetCouncil.Query(Case.CouncilId), cancellationToken);
+            UserNames = council.Members.ToDictionary(m => m.UserId.ToString(), m => m.DisplayName, StringComparer.OrdinalIgnoreCase);
+            mediators = council.Mediators.Select(m => new Choice(m.UserId.ToString(), m.DisplayName));
+        }
+
+        Choices = CaseChoices.From(Case, mediators, display);
         var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }

@@ -1,0 +1,78 @@
+using MediationFlow.Core.Features.Workshops;
+using MediationFlow.Core.Timers;
+using MediationFlow.Web.Presentation;
+using MediationFlow.Workflows.Scenarios;
+using Mediator;
+
+namespace MediationFlow.Web.Api;
+
+/// <summary>/api/v1/workshops: what a trainer does in a workshop, and what trainees may read.</summary>
+public static class WorkshopEndpoints
+{
+    public static void MapWorkshops(this RouteGroupBuilder workshops)
+    {
+        ArgumentNullException.ThrowIfNull(workshops);
+        workshops.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListWorkshops.Query(), ct)).WithSummary("Workshops you run or take part in.");
+        workshops.MapGet("/scenarios", (ScenarioLibrary library) => library.All.Select(s => new { s.Id, s.Title, s.Definition }))
+            .WithSummary("The scenario library.");
+        workshops.MapPost("/", CreateAsync).WithSummary("Create a workshop from a scenario (trainers of the council).");
+        workshops.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetWorkshop.Query(id), ct))
+            .WithSummary("Status: the clock, every team's case stage and state, the scripted events.");
+        workshops.MapPost("/{id:long}/teams", AddTeamAsync).WithSummary("Add a team of trainees (user names).");
+        workshops.MapPost("/{id:long}/start", (long id, ISender sender, CancellationToken ct) => sender.Send(new StartWorkshop.Command(id), ct))
+            .WithSummary("Start: the clock starts and each team gets its sandbox case.");
+        workshops.MapPost("/{id:long}/clock", ClockAsync).WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
+        workshops.MapPost("/{id:long}/events/{eventId}", (long id, string eventId, ISender sender, CancellationToken ct) => sender.Send(new FireEvent.Command(id, eventId), ct))
+            .WithSummary("Fire a scripted event now.");
+        workshops.MapGet("/{id:long}/debrief", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetDebrief.Query(id), ct))
+            .WithSummary("Per team: timeline, checkpoints met or missed, deadlines missed, time per stage.");
+        workshops.MapGet("/{id:long}/debrief.csv", async (long id, ISender sender, CancellationToken ct) =>
+                Results.Text(DebriefCsv.Write(await sender.Send(new GetDebrief.Query(id), ct)), "text/csv; charset=utf-8"))
+            .WithSummary("The debrief as CSV.");
+        workshops.MapPost("/{id:long}/end", (long id, ISender sender, CancellationToken ct) => sender.Send(new EndWorkshop.Command(id), ct))
+            .WithSummary("End the workshop; the clock stops, the cases stay for the debrief.");
+        workshops.MapDelete("/{id:long}", async (long id, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteWorkshop.Command(id), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Delete the workshop and all its sandbox data.");
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<NewWorkshopBody>(request, ct);
+        var created = await sender.Send(new CreateWorkshop.Command(body.CouncilId, body.ScenarioId, body.Title), ct);
+        return Results.Created($"/api/v1/workshops/{created.WorkshopId}", created);
+    }
+
+    private static async Task<AddTeam.Added> AddTeamAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<TeamBody>(request, ct);
+        return await sender.Send(new AddTeam.Command(id, body.Name, body.Trainees), ct);
+    }
+
+    /// <summary>After the clock moves, due timers fire at once, so the trainer sees deadlines pass as they click.</summary>
+    private static async Task<ChangeClock.Clock> ClockAsync(long id, HttpRequest request, ISender sender, TimerPump pump, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ClockBody>(request, ct);
+        var change = body switch
+        {
+            { Pause: true } => new ChangeClock.Command(id, ChangeClock.Change.Pause),
+            { Resume: true } => new ChangeClock.Command(id, ChangeClock.Change.Resume),
+            _ => new ChangeClock.Command(id, ChangeClock.Change.Advance, ClockStep.Parse(body.Advance, "advance")),
+        };
+        var clock = await sender.Send(change, ct);
+        await pump.RunOnceAsync(ct);
+        return clock;
+    }
+}
+
+/// <summary>POST /api/v1/workshops.</summary>
+public sealed record NewWorkshopBody(int CouncilId, string ScenarioId, string Title);
+
+/// <summary>POST /api/v1/workshops/{id}/teams.</summary>
+public sealed record TeamBody(string Name, IReadOnlyList<string> Trainees);
+
+/// <summary>POST /api/v1/workshops/{id}/clock: an ISO-8601 step to advance by ("PT3H", "P1D"), or pause, or resume.</summary>
+public sealed record ClockBody(string? Advance = null, bool Pause = false, bool Resume = false);
