@@ -43,6 +43,34 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         Assert.Equal(Operations.Order(), OperationsIn(document).Order());
     }
 
+    [Theory]
+    [InlineData("/api/v1/auth/login", "post", "LoginBody")]
+    [InlineData("/api/v1/cases", "post", "NewCaseBody")]
+    [InlineData("/api/v1/cases/{id}/actions/{trigger}", "post", "ActionBody")]
+    [InlineData("/api/v1/cases/{id}/parties", "post", "PartyBody")]
+    [InlineData("/api/v1/cases/{id}/parties/{partyId}", "put", "PartyBody")]
+    public async Task Operation_that_takes_a_body_documents_its_JSON_schema(string path, string method, string schema)
+    {
+        var document = await OpenApiAsync();
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal($"#/components/schemas/{schema}", body.GetProperty("$ref").GetString());
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty(schema, out _));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/cases", "post")]
+    [InlineData("/api/v1/cases/{id}/parties", "post")]
+    public async Task Operation_that_creates_documents_201(string path, string method)
+    {
+        var document = await OpenApiAsync();
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty("201", out _), responses.GetRawText());
+        Assert.False(responses.TryGetProperty("200", out _), responses.GetRawText());
+    }
+
     [Fact]
     public async Task Scalar_reference_is_served_at_api_docs_and_reads_the_OpenAPI_document()
     {

@@ -122,6 +122,27 @@ public sealed partial class OpenCaseTests(MediationFlowFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Form_encoded_body_is_415_problem()
+    {
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["councilId"] = "3", ["category"] = "labour" });
+
+        using var response = await mediator.PostAsync(new Uri(CaseApi.Cases, UriKind.Relative), form, TestRequests.Ct);
+
+        await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Request_without_a_body_is_400_for_the_body()
+    {
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+
+        using var response = await mediator.SendAsync(TestRequests.Request(HttpMethod.Post, CaseApi.Cases, "en"), TestRequests.Ct);
+
+        Assert.Equal(["A request body is required."], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("body"));
+    }
+
+    [Fact]
     public async Task Council_the_user_is_not_in_is_403_and_writes_nothing()
     {
         var body = CaseApi.NewCase(await factory.CouncilIdAsync(DemoUsers.ZerendiCode));
