@@ -75,9 +75,12 @@ public sealed class SearchCasesTests(MediationFlowFactory factory) : IClassFixtu
     [Fact]
     public async Task State_filter_returns_only_cases_in_that_state()
     {
+        var expected = await factory.QueryAsync(db => db.Cases.CountAsync(c => c.State == "awaitingApproval" && c.Council!.Code == DemoUsers.BurabayCode));
+
         var page = await SearchAsync(DemoUsers.Chair, "state=awaitingApproval");
 
-        Assert.Equal(2, Items(page).Count);
+        Assert.True(expected > 0);
+        Assert.Equal(expected, Items(page).Count);
         Assert.All(Items(page), hit => Assert.Equal("awaitingApproval", hit.GetProperty("state").GetString()));
     }
 
