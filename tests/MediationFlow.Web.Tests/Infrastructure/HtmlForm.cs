@@ -40,7 +40,7 @@ public sealed partial record HtmlForm(string Action, IReadOnlyDictionary<string,
 
     private static string? Attribute(string tag, string name)
     {
-        var match = Regex.Match(tag, $"""\s{name}="(?<value>[^"]*)"  """.TrimEnd(), RegexOptions.CultureInvariant);
+        var match = Regex.Match(tag, $@"\s{name}=""(?<value>[^""]*)""", RegexOptions.CultureInvariant);
         return match.Success ? WebUtility.HtmlDecode(match.Groups["value"].Value) : null;
     }
 

@@ -30,6 +30,6 @@ public static partial class LoginPage
         return await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), content);
     }
 
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<value>[^"]+)"|<input[^>]*value="(?<value>[^"]+)"[^>]*name="__RequestVerificationToken" """)]
+    [GeneratedRegex(@"<input[^>]*name=""__RequestVerificationToken""[^>]*value=""(?<value>[^""]+)""|<input[^>]*value=""(?<value>[^""]+)""[^>]*name=""__RequestVerificationToken""")]
     private static partial Regex TokenInput();
 }
