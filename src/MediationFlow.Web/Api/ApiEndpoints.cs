@@ -18,21 +18,21 @@ public static class ApiEndpoints
     public static void MapMediationFlowApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login")
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").Json<LoginBody>()
             .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints.");
 
         var cases = api.MapGroup("/cases").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Cases");
         cases.MapGet("/", SearchAsync).WithSummary("Search cases you may see (keyset pagination: pass `next` as `after`).");
-        cases.MapPost("/", OpenAsync).WithSummary("Register a case (intake).");
+        cases.MapPost("/", OpenAsync).Json<NewCaseBody>().Produces<OpenCase.Opened>(StatusCodes.Status201Created).WithSummary("Register a case (intake).");
         cases.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetCase.Query(id), ct))
             .WithSummary("A case with its parties, sessions, agreement and the actions you may take now.");
         cases.MapGet("/{id:long}/actions", async (long id, ISender sender, CancellationToken ct) => (await sender.Send(new GetCase.Query(id), ct)).Actions)
             .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons.");
-        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).WithSummary("Take a workflow action; 409 if the case changed since expectedVersion.");
+        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).Json<ActionBody>().WithSummary("Take a workflow action; 409 if the case changed since expectedVersion.");
         cases.MapGet("/{id:long}/history", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetHistory.Query(id), ct))
             .WithSummary("The case's history, oldest first.");
-        cases.MapPost("/{id:long}/parties", AddPartyAsync).WithSummary("Add a party during intake.");
-        cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).WithSummary("Correct a party during intake.");
+        cases.MapPost("/{id:long}/parties", AddPartyAsync).Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created).WithSummary("Add a party during intake.");
+        cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).Json<PartyBody>().WithSummary("Correct a party during intake.");
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
 
@@ -40,6 +40,14 @@ public static class ApiEndpoints
         work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct)).WithSummary("What needs you now, overdue first.");
         work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct)).WithSummary("Settlement agreements awaiting your approval (chairs).");
     }
+
+    /// <summary>
+    /// The handlers read their bodies through <see cref="JsonBody"/> (for field-named errors), so the
+    /// framework cannot see them: this tells OpenAPI what the body is.
+    /// </summary>
+    private static RouteHandlerBuilder Json<TBody>(this RouteHandlerBuilder endpoint)
+        where TBody : notnull =>
+        endpoint.Accepts<TBody>("application/json");
 
     private static async Task<IResult> LoginAsync(HttpRequest request, SignInManager<User> signIn, CancellationToken ct)
     {

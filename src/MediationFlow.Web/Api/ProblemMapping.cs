@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MediationFlow.Web.Api;
@@ -14,7 +15,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var problem = For(exception);
+
+        // The exception handler runs outside the localization middleware, whose culture does not flow back
+        // out with the exception; the request's culture is still on the context.
+        var culture = httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+        var problem = For(exception, culture);
         if (problem is null)
         {
             return false;
@@ -24,13 +29,13 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails? For(Exception exception) => exception switch
+    public static ProblemDetails? For(Exception exception, CultureInfo culture) => exception switch
     {
         ValidationFailedException e => new HttpValidationProblemDetails(
             e.Errors.GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = Text("The request has invalid fields.", "В запросе есть неверные поля.", "Сұраныста қате өрістер бар."),
+            Title = Text(culture, "The request has invalid fields.", "В запросе есть неверные поля.", "Сұраныста қате өрістер бар."),
         },
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Message),
@@ -61,7 +66,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         return problem;
     }
 
-    private static string Text(string en, string ru, string kk) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    private static string Text(CultureInfo culture, string en, string ru, string kk) => culture.TwoLetterISOLanguageName switch
     {
         "ru" => ru,
         "kk" => kk,

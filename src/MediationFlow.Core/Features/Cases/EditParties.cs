@@ -61,6 +61,7 @@ public static class EditParties
                 ? @case.Parties.SingleOrDefault(p => p.Id == id)
                     ?? throw new ValidationFailedException([new FieldError("partyId", "unknownParty", Messages.PartyNotFound)])
                 : new Domain.Party { FullName = command.Party.FullName };
+            RequireApplicantAndRespondent([.. @case.Parties.Where(p => p != party).Select(p => p.Role), command.Party.Role]);
             command.Party.CopyTo(party);
             if (command.PartyId is null)
             {
@@ -80,6 +81,20 @@ public static class EditParties
             // Saved here so a new party's id can be returned; the pipeline commits.
             await db.SaveChangesAsync(cancellationToken);
             return new Edited(@case.Id, party.Id, @case.Version);
+        }
+
+        /// <summary>The rule intake starts with (exactly one applicant, at least one respondent) holds after every change.</summary>
+        private static void RequireApplicantAndRespondent(IReadOnlyList<PartyRole> roles)
+        {
+            if (roles.Count(r => r == PartyRole.Applicant) != 1)
+            {
+                throw new ValidationFailedException([new FieldError("party.role", "needsApplicant", Messages.NeedsApplicant)]);
+            }
+
+            if (!roles.Contains(PartyRole.Respondent))
+            {
+                throw new ValidationFailedException([new FieldError("party.role", "needsRespondent", Messages.NeedsRespondent)]);
+            }
         }
     }
 }

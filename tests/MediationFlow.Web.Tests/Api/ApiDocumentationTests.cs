@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using MediationFlow.Web.Tests.Infrastructure;
+
+namespace MediationFlow.Web.Tests.Api;
+
+/// <summary>/healthz, the OpenAPI document and the Scalar reference at /api/docs, open to anyone.</summary>
+public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClassFixture<MediationFlowFactory>
+{
+    /// <summary>Every operation of /api/v1, as "METHOD path" with OpenAPI's parameter names.</summary>
+    public static readonly string[] Operations =
+    [
+        "POST /api/v1/auth/login",
+        "GET /api/v1/cases",
+        "POST /api/v1/cases",
+        "GET /api/v1/cases/{id}",
+        "GET /api/v1/cases/{id}/actions",
+        "POST /api/v1/cases/{id}/actions/{trigger}",
+        "GET /api/v1/cases/{id}/history",
+        "POST /api/v1/cases/{id}/parties",
+        "PUT /api/v1/cases/{id}/parties/{partyId}",
+        "GET /api/v1/inbox",
+        "GET /api/v1/approvals",
+    ];
+
+    [Fact]
+    public async Task Health_check_answers_healthy_without_signing_in()
+    {
+        using var anonymous = factory.Anonymous();
+
+        using var response = await anonymous.GetPathAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestRequests.Ct));
+    }
+
+    [Fact]
+    public async Task OpenAPI_document_lists_every_endpoint()
+    {
+        var document = await OpenApiAsync();
+
+        Assert.Equal("MediationFlow API", document.GetProperty("info").GetProperty("title").GetString());
+        Assert.Equal(Operations.Order(), OperationsIn(document).Order());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/auth/login", "post", "LoginBody")]
+    [InlineData("/api/v1/cases", "post", "NewCaseBody")]
+    [InlineData("/api/v1/cases/{id}/actions/{trigger}", "post", "ActionBody")]
+    [InlineData("/api/v1/cases/{id}/parties", "post", "PartyBody")]
+    [InlineData("/api/v1/cases/{id}/parties/{partyId}", "put", "PartyBody")]
+    public async Task Operation_that_takes_a_body_documents_its_JSON_schema(string path, string method, string schema)
+    {
+        var document = await OpenApiAsync();
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal($"#/components/schemas/{schema}", body.GetProperty("$ref").GetString());
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty(schema, out _));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/cases", "post")]
+    [InlineData("/api/v1/cases/{id}/parties", "post")]
+    public async Task Operation_that_creates_documents_201(string path, string method)
+    {
+        var document = await OpenApiAsync();
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty("201", out _), responses.GetRawText());
+        Assert.False(responses.TryGetProperty("200", out _), responses.GetRawText());
+    }
+
+    [Fact]
+    public async Task Scalar_reference_is_served_at_api_docs_and_reads_the_OpenAPI_document()
+    {
+        using var browser = factory.CreateClient();
+
+        using var response = await browser.GetPathAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync(TestRequests.Ct);
+        Assert.Contains("<title>MediationFlow API</title>", html, StringComparison.Ordinal);
+
+        // The page's script resolves the source against the site root (it strips /api/docs/ from its own path).
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"scalar.js\"></script>", html, StringComparison.Ordinal);
+        using var script = await browser.GetPathAsync("/api/docs/scalar.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        await OpenApiAsync();
+    }
+
+    private async Task<JsonElement> OpenApiAsync()
+    {
+        using var anonymous = factory.Anonymous();
+        using var response = await anonymous.GetPathAsync("/openapi/v1.json");
+        return await response.JsonAsync(HttpStatusCode.OK);
+    }
+
+    private static IEnumerable<string> OperationsIn(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(op => op.Name is "get" or "post" or "put" or "delete" or "patch")
+                .Select(op => $"{op.Name.ToUpperInvariant()} {path.Name}"));
+}

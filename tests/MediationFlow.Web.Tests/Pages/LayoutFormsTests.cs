@@ -1,0 +1,61 @@
+using System.Net;
+using MediationFlow.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Web.Tests.Pages;
+
+/// <summary>
+/// The sign-out button and the language switcher in every page's header, submitted as a browser
+/// submits them: Razor Pages refuse a POST without the form's antiforgery token.
+/// </summary>
+public sealed class LayoutFormsTests(MediationFlowFactory factory) : IClassFixture<MediationFlowFactory>
+{
+    [Fact]
+    public async Task Sign_out_button_ends_the_session()
+    {
+        using var browser = await factory.PageClientAsync(DemoUsers.Mediator);
+        var form = HtmlForm.Find(await PageAsync(browser, "/"), "/Account/Logout");
+
+        using var response = await form.SubmitAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location?.OriginalString);
+        using var after = await browser.GetPathAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/Account/Login", after.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Language_switch_changes_the_page_language_and_remembers_it_in_the_profile()
+    {
+        using var browser = await factory.PageClientAsync(DemoUsers.Trainer);
+        var form = HtmlForm.Find(await PageAsync(browser, "/"), "/Account/Language");
+
+        using var response = await form.SubmitAsync(browser, new Dictionary<string, string> { ["language"] = "en" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"en\">", await PageAsync(browser, "/"), StringComparison.Ordinal);
+        Assert.Equal("en", await factory.QueryAsync(db => db.Users.Where(u => u.UserName == DemoUsers.Trainer).Select(u => u.PreferredLanguage).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Language_switch_on_the_login_page_works_before_signing_in()
+    {
+        using var browser = factory.Browser();
+        var form = HtmlForm.Find(await PageAsync(browser, "/Account/Login"), "/Account/Language");
+
+        using var response = await form.SubmitAsync(browser, new Dictionary<string, string> { ["language"] = "kk" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"kk\">", await PageAsync(browser, "/Account/Login"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PageAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetPathAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestRequests.Ct);
+    }
+}

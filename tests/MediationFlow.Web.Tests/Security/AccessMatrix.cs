@@ -1,0 +1,151 @@
+using System.Globalization;
+using MediationFlow.Web.Tests.Infrastructure;
+
+namespace MediationFlow.Web.Tests.Security;
+
+/// <summary>Which case a matrix row is about.</summary>
+public enum Target
+{
+    /// <summary>The endpoint is not about one case.</summary>
+    None,
+
+    /// <summary>A Burabay case the Burabay mediator registered: the mediator and the chair may read it.</summary>
+    BurabayMediators,
+
+    /// <summary>A Burabay case the chair registered, no mediator yet: only the chair may read it.</summary>
+    BurabayChairs,
+
+    /// <summary>A Zerendi case: only Zerendi's mediator may read it.</summary>
+    Zerendi,
+}
+
+/// <summary>A case made for the matrix, with texts found nowhere else.</summary>
+public sealed record MarkerCase(long Id, string Number, int CouncilId, long PartyId);
+
+/// <summary>
+/// "Confidential by default" as data: every endpoint (and existing page), for every demo role, against a
+/// case of their own council and of another. A new endpoint or page is one row in <see cref="Endpoints"/>.
+/// </summary>
+public static class AccessMatrix
+{
+    /// <summary>Far from any case's real version: a write is refused before anything changes (409 if visible, 404 if not).</summary>
+    public const int StaleVersion = 1_000_000;
+
+    public static readonly string[] Roles = [DemoUsers.Admin, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.Trainer, DemoUsers.Analyst, DemoUsers.OtherMediator, DemoUsers.Anonymous];
+
+    private static readonly Target[] Cases = [Target.BurabayMediators, Target.BurabayChairs, Target.Zerendi];
+    private static readonly Target[] Councils = [Target.BurabayMediators, Target.Zerendi];
+    private static readonly Target[] NoCase = [Target.None];
+
+    public static readonly MatrixEndpoint[] Endpoints =
+    [
+        Api("sign in", "POST /api/v1/auth/login", "/api/v1/auth/login", NoCase, Expect.SignIn,
+            (role, _) => role == DemoUsers.Anonymous ? new { userName = "", password = "" } : new { userName = role, password = DemoUsers.Password }),
+        Api("search cases", "GET /api/v1/cases", "/api/v1/cases?number={number}", Cases, Expect.SignedIn()),
+        Api("open a case", "POST /api/v1/cases", "/api/v1/cases", Councils, Expect.OpenCase,
+            (_, c) => CaseApi.NewCase(c!.CouncilId, "Матрица Заявитель", "Матрица Ответчик", "Проверка доступа.")),
+        Api("read a case", "GET /api/v1/cases/{id}", "/api/v1/cases/{case}", Cases, Expect.CaseRead()),
+        Api("list actions", "GET /api/v1/cases/{id}/actions", "/api/v1/cases/{case}/actions", Cases, Expect.CaseRead()),
+        Api("take an action", "POST /api/v1/cases/{id}/actions/{trigger}", "/api/v1/cases/{case}/actions/acceptForMediation", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, input = new { } }),
+        Api("read history", "GET /api/v1/cases/{id}/history", "/api/v1/cases/{case}/history", Cases, Expect.CaseRead()),
+        Api("add a party", "POST /api/v1/cases/{id}/parties", "/api/v1/cases/{case}/parties", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("respondent", "Матрица Третий") }),
+        Api("correct a party", "PUT /api/v1/cases/{id}/parties/{partyId}", "/api/v1/cases/{case}/parties/{party}", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
+        Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
+        Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
+
+        Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
+        Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
+        Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
+    ];
+
+    /// <summary>endpoint × role × target, as theory rows.</summary>
+    public static TheoryData<string, string, Target> Rows()
+    {
+        var rows = new TheoryData<string, string, Target>();
+        foreach (var endpoint in Endpoints)
+        {
+            foreach (var role in Roles)
+            {
+                foreach (var target in endpoint.Targets)
+                {
+                    rows.Add(endpoint.Name, role, target);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The API endpoints that refuse a request without a bearer token.</summary>
+    public static TheoryData<string> ProtectedApiEndpoints() =>
+        [.. Endpoints.Where(e => !e.IsPage && e.Expect(DemoUsers.Anonymous, e.Targets[0]) == 401).Select(e => e.Name)];
+
+    public static MatrixEndpoint Endpoint(string name) => Endpoints.Single(e => e.Name == name);
+
+    private static MatrixEndpoint Api(string name, string operation, string path, Target[] targets, Func<string, Target, int> expect, Func<string, MarkerCase?, object>? body = null) =>
+        new(name, operation.Split(' ')[0], path, targets, expect, body, operation, IsPage: false);
+
+    private static MatrixEndpoint Page(string name, string path, Target[] targets, Func<string, Target, int> expect) =>
+        new(name, "GET", path, targets, expect, null, null, IsPage: true);
+
+    /// <summary>The expected status by role and target.</summary>
+    private static class Expect
+    {
+        public static int SignIn(string role, Target target) => role == DemoUsers.Anonymous ? 400 : 200;
+
+        public static Func<string, Target, int> SignedIn(int anonymous = 401) => (role, _) => role == DemoUsers.Anonymous ? anonymous : 200;
+
+        public static Func<string, Target, int> Always(int status) => (_, _) => status;
+
+        public static Func<string, Target, int> CaseRead(int anonymous = 401) =>
+            (role, target) => role == DemoUsers.Anonymous ? anonymous : MaySee(role, target) ? 200 : 404;
+
+        /// <summary>A write on a stale version: who may see the case learns it changed (409); nobody else learns it exists.</summary>
+        public static int StaleWrite(string role, Target target) => role == DemoUsers.Anonymous ? 401 : MaySee(role, target) ? 409 : 404;
+
+        /// <summary>Only the council's mediators and chairs register cases there.</summary>
+        public static int OpenCase(string role, Target target) => role switch
+        {
+            DemoUsers.Anonymous => 401,
+            DemoUsers.Chair or DemoUsers.Mediator when target is Target.BurabayMediators or Target.BurabayChairs => 201,
+            DemoUsers.OtherMediator when target is Target.Zerendi => 201,
+            _ => 403,
+        };
+    }
+
+    /// <summary>CaseAccess's rule, stated for the marker cases.</summary>
+    public static bool MaySee(string role, Target target) => target switch
+    {
+        Target.BurabayMediators => role is DemoUsers.Chair or DemoUsers.Mediator,
+        Target.BurabayChairs => role is DemoUsers.Chair,
+        Target.Zerendi => role is DemoUsers.OtherMediator,
+        _ => false,
+    };
+}
+
+/// <summary>One endpoint or page of the matrix.</summary>
+/// <param name="Operation">"METHOD path" as the OpenAPI document names it; null for pages.</param>
+public sealed record MatrixEndpoint(
+    string Name, string Method, string Path, Target[] Targets, Func<string, Target, int> Expect,
+    Func<string, MarkerCase?, object>? Body, string? Operation, bool IsPage)
+{
+    public HttpRequestMessage Request(string role, MarkerCase? target)
+    {
+        var path = Path;
+        if (target is not null)
+        {
+            path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{party}", target.PartyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal);
+        }
+
+        var content = Body is null ? null : System.Net.Http.Json.JsonContent.Create(Body(role, target));
+        return TestRequests.Request(new HttpMethod(Method), path, content: content);
+    }
+
+    public override string ToString() => Name;
+}

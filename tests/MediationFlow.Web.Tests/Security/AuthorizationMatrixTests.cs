@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using MediationFlow.Web.Tests.Infrastructure;
+
+namespace MediationFlow.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint × every demo role × a case of the reader's council and of another: the expected status,
+/// and not one text of a case the reader may not read anywhere in the response.
+/// </summary>
+public sealed class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+{
+    [Theory]
+    [MemberData(nameof(AccessMatrix.Rows), MemberType = typeof(AccessMatrix))]
+    public async Task Endpoint_answers_the_role_as_expected_and_shows_nothing_it_may_not_see(string endpoint, string role, Target target)
+    {
+        var row = AccessMatrix.Endpoint(endpoint);
+        var marker = target == Target.None ? null : factory.Marker(target);
+        var client = await factory.ClientAsync(role, row.IsPage);
+
+        using var request = row.Request(role, marker);
+        using var response = await client.SendAsync(request, TestRequests.Ct);
+
+        var body = await response.Content.ReadAsStringAsync(TestRequests.Ct);
+        var expected = row.Expect(role, target);
+        Assert.True((int)response.StatusCode == expected, $"{row.Method} {request.RequestUri} as {role}: expected {expected}, got {(int)response.StatusCode}: {body}");
+        if (!row.IsPage && expected >= 400)
+        {
+            Assert.Equal(Responses.ProblemJson, response.Content.Headers.ContentType?.MediaType);
+        }
+
+        var readable = ReadableText.Of(body, response.Content.Headers.ContentType?.MediaType);
+        var leaked = factory.HiddenFrom(role).Where(text => readable.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(leaked.Count == 0, $"{row.Method} {request.RequestUri} as {role} shows another's case: {string.Join(" | ", leaked)}");
+    }
+
+    [Fact]
+    public void Every_role_has_texts_to_hide_so_the_scan_can_fail()
+    {
+        // Burabay people must not see the Zerendi marker's texts, Zerendi's mediator the Burabay ones; the
+        // mediator not the chair's marker; those without casework nothing at all.
+        foreach (var role in AccessMatrix.Roles)
+        {
+            Assert.NotEmpty(factory.HiddenFrom(role));
+        }
+
+        Assert.Contains(factory.Marker(Target.Zerendi).Number, factory.HiddenFrom(DemoUsers.Chair));
+        Assert.Contains(factory.Marker(Target.BurabayChairs).Number, factory.HiddenFrom(DemoUsers.Mediator));
+        Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.OtherMediator));
+        Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Analyst));
+        Assert.DoesNotContain(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Mediator));
+    }
+
+    [Fact]
+    public async Task Matrix_has_a_row_for_every_operation_in_the_OpenAPI_document()
+    {
+        using var anonymous = factory.Anonymous();
+        using var response = await anonymous.GetPathAsync("/openapi/v1.json");
+        var document = await response.JsonAsync(HttpStatusCode.OK);
+
+        var documented = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(op => op.Name is "get" or "post" or "put" or "delete" or "patch")
+                .Select(op => $"{op.Name.ToUpperInvariant()} {path.Name}"));
+        Assert.Equal(documented.Order(), AccessMatrix.Endpoints.Where(e => e.Operation is not null).Select(e => e.Operation!).Order());
+    }
+
+    [Fact]
+    public void Matrix_covers_every_demo_role_and_anonymous()
+    {
+        Assert.Equal(
+            [DemoUsers.Admin, DemoUsers.Analyst, DemoUsers.Anonymous, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.OtherMediator, DemoUsers.Trainer],
+            AccessMatrix.Roles.Order());
+    }
+}
