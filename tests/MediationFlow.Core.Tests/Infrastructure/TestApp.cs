@@ -2,6 +2,7 @@ using System.Globalization;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
+using MediationFlow.Workflows.Scenarios;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,10 @@ public sealed class TestApp : IAsyncDisposable
 
     private static readonly Lazy<WorkflowCatalog> Catalog = new(() =>
         DependencyInjection.LoadWorkflows(Path.Combine(AppContext.BaseDirectory, "workflows")));
+
+    /// <summary>The shipped training scenarios, as the host loads them, so workshops run what trainers run.</summary>
+    private static readonly Lazy<ScenarioLibrary> ScenarioLibrary = new(() =>
+        DependencyInjection.LoadScenarios(Path.Combine(AppContext.BaseDirectory, "workflows"), Catalog.Value));
 
     private TestApp(string folder, ServiceProvider services, FakeTimeProvider time)
     {
@@ -38,6 +43,8 @@ public sealed class TestApp : IAsyncDisposable
     public TestData Data { get; private set; } = null!;
 
     public static WorkflowCatalog Workflows => Catalog.Value;
+
+    public static ScenarioLibrary Scenarios => ScenarioLibrary.Value;
 
     public static async Task<TestApp> StartAsync(string? folder = null)
     {
@@ -67,7 +74,7 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value);
+        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value, ScenarioLibrary.Value);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
