@@ -114,11 +114,18 @@ public static class SandboxSteps
         await driver.TakeAsync(trainee, "declareNoConflict", ("declaration", "true"));
     }
 
-    /// <summary>Both parties' consent recorded and the agreement on mediation signed: mediation runs.</summary>
+    /// <summary>From registration to mediation: see <see cref="ToAwaitingConsentAsync"/> and <see cref="ConsentAndSignAsync"/>.</summary>
     public static async Task IntoSandboxMediationAsync(this CaseDriver driver, Guid trainer, Guid trainee)
     {
         ArgumentNullException.ThrowIfNull(driver);
         await driver.ToAwaitingConsentAsync(trainer, trainee);
+        await driver.ConsentAndSignAsync(trainee);
+    }
+
+    /// <summary>Both parties' consent recorded and the agreement on mediation signed: mediation runs.</summary>
+    public static async Task ConsentAndSignAsync(this CaseDriver driver, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
         foreach (var party in (await driver.ViewAsync(trainee)).Parties)
         {
             await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)));
