@@ -78,12 +78,13 @@ public sealed class WorkshopDriver(TestApp app, long workshopId)
         .SingleAsync(w => w.Id == workshopId));
 }
 
-/// <summary>Trainees beyond trainee A: people with an account and no council membership at all.</summary>
+/// <summary>People beyond the test data: trainees with an account and no council membership, or another council's trainer.</summary>
 public static class Trainees
 {
     public const string Second = "trainee.a2";
 
-    public static async Task<Guid> EnsureAsync(TestApp app, string userName)
+    /// <param name="trainerOf">A council in which the user is a trainer; none for a trainee.</param>
+    public static async Task<Guid> EnsureAsync(TestApp app, string userName, int? trainerOf = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         return await app.WithDbAsync(async db =>
@@ -95,6 +96,11 @@ public static class Trainees
             }
 
             var user = new User { Id = Guid.NewGuid(), UserName = userName, NormalizedUserName = normalized, DisplayName = userName };
+            if (trainerOf is { } council)
+            {
+                user.Memberships.Add(new Membership { CouncilId = council, Role = CouncilRole.Trainer });
+            }
+
             db.Users.Add(user);
             await db.SaveChangesAsync();
             return user.Id;
@@ -132,5 +138,20 @@ public static class SandboxSteps
         }
 
         await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedByAll", "true"));
+    }
+
+    /// <summary>Mediation, a held session, the respondent's obligation, signed: waiting for the trainer's approval as the chair.</summary>
+    public static async Task ToSandboxApprovalAsync(this CaseDriver driver, Guid trainer, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        await driver.IntoSandboxMediationAsync(trainer, trainee);
+        await driver.TakeAsync(trainee, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
+        var session = (await driver.ViewAsync(trainee)).Sessions.Last(s => !s.Recorded);
+        await driver.TakeAsync(trainee, "recordSession", ("session", CaseSteps.Key(session.Id)), ("attendance", "held"), ("outcomeNote", "Both neighbours spoke."));
+        await driver.TakeAsync(trainee, "reachSettlement");
+        var respondent = (await driver.ViewAsync(trainee)).Parties.First(p => p.Role == Workflows.Engine.PartyRole.Respondent);
+        await driver.TakeAsync(trainee, "addObligation", ("party", CaseSteps.Key(respondent.Id)), ("description", "Move the fence back"), ("dueOn", "2026-12-20"));
+        await driver.TakeAsync(trainee, "submitForSignature");
+        await driver.TakeAsync(trainee, "signSettlement", ("signedByAll", "true"));
     }
 }
