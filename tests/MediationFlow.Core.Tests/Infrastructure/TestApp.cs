@@ -2,6 +2,7 @@ using System.Globalization;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
+using MediationFlow.Workflows.Scenarios;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,10 @@ public sealed class TestApp : IAsyncDisposable
 
     private static readonly Lazy<WorkflowCatalog> Catalog = new(() =>
         DependencyInjection.LoadWorkflows(Path.Combine(AppContext.BaseDirectory, "workflows")));
+
+    /// <summary>The shipped training scenarios, as the host loads them, so workshops run what trainers run.</summary>
+    private static readonly Lazy<ScenarioLibrary> ShippedScenarios = new(() =>
+        DependencyInjection.LoadScenarios(Path.Combine(AppContext.BaseDirectory, "workflows"), Catalog.Value));
 
     private TestApp(string folder, ServiceProvider services, FakeTimeProvider time)
     {
@@ -39,11 +44,14 @@ public sealed class TestApp : IAsyncDisposable
 
     public static WorkflowCatalog Workflows => Catalog.Value;
 
-    public static async Task<TestApp> StartAsync(string? folder = null)
+    public static ScenarioLibrary Scenarios => ShippedScenarios.Value;
+
+    /// <param name="scenarios">Training scenarios other than the shipped ones, for a test that needs its own.</param>
+    public static async Task<TestApp> StartAsync(string? folder = null, ScenarioLibrary? scenarios = null)
     {
         folder ??= Directory.CreateTempSubdirectory("mediationflow-tests-").FullName;
         var time = new FakeTimeProvider(Start);
-        var app = new TestApp(folder, Build(folder, time), time);
+        var app = new TestApp(folder, Build(folder, time, scenarios), time);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
@@ -62,12 +70,12 @@ public sealed class TestApp : IAsyncDisposable
         return other;
     }
 
-    public static ServiceProvider Build(string folder, TimeProvider time)
+    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value);
+        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value, scenarios ?? ShippedScenarios.Value);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace MediationFlow.Core.Tests.Infrastructure;
 
 /// <summary>
-/// Two district councils under one region, with a chair, two mediators, an analyst and an administrator
-/// in council A and a chair and a mediator in council B: enough to prove who sees what.
+/// Two district councils under one region, with a chair, two mediators, an analyst, an administrator
+/// and a trainer in council A, a chair and a mediator in council B, and a trainee who belongs to no
+/// council (trainees practise in workshops and never see real cases): enough to prove who sees what.
 /// </summary>
 public sealed record TestData(
     int Region, int CouncilA, int CouncilB,
     Guid ChairA, Guid MediatorA, Guid MediatorA2, Guid AnalystA, Guid AdminA,
-    Guid ChairB, Guid MediatorB)
+    Guid ChairB, Guid MediatorB, Guid TrainerA, Guid TraineeA)
 {
     public static async Task<TestData> EnsureAsync(MediationDbContext db)
     {
@@ -21,7 +22,8 @@ public sealed record TestData(
             var councils = await db.Councils.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
             var users = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
             return new TestData(councils[0], councils[1], councils[2],
-                users["chair.a"], users["mediator.a"], users["mediator.a2"], users["analyst.a"], users["admin.a"], users["chair.b"], users["mediator.b"]);
+                users["chair.a"], users["mediator.a"], users["mediator.a2"], users["analyst.a"], users["admin.a"], users["chair.b"], users["mediator.b"],
+                users["trainer.a"], users["trainee.a"]);
         }
 
         var region = new Council { Code = "AKM", NameKk = "Ақмола облысы", NameRu = "Акмолинская область", NameEn = "Akmola Region", Level = CouncilLevel.Region };
@@ -50,7 +52,10 @@ public sealed record TestData(
             Person("analyst.a", "Analyst A", a.Id, CouncilRole.Analyst).Id,
             Person("admin.a", "Admin A", a.Id, CouncilRole.Administrator).Id,
             Person("chair.b", "Chair B", b.Id, CouncilRole.Chair).Id,
-            Person("mediator.b", "Mediator B", b.Id, CouncilRole.Mediator).Id);
+            Person("mediator.b", "Mediator B", b.Id, CouncilRole.Mediator).Id,
+            Person("trainer.a", "Trainer A", a.Id, CouncilRole.Trainer).Id,
+            // No role: a trainee belongs to no council, only to workshop teams.
+            Person("trainee.a", "Trainee A", a.Id).Id);
         await db.SaveChangesAsync();
         return data;
     }

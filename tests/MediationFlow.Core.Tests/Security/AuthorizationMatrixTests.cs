@@ -1,7 +1,9 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Timers;
+using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Migrations;
@@ -11,32 +13,64 @@ namespace MediationFlow.Core.Tests.Security;
 
 /// <summary>
 /// Every request of the application layer × every kind of actor, against a case of council A assigned
-/// to mediator A and waiting for consents. "NotFound" for a case the actor may not see, so that its
-/// existence does not leak.
+/// to mediator A and waiting for consents, or against a fresh workshop of trainer A whose team is
+/// trainee A. "NotFound" for a case or workshop the actor may not see, so that its existence does not
+/// leak. Rows named "Request@sandbox…" send the request about a team's sandbox case instead.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<SharedApp>
 {
     private const string Ok = "ok", NotFound = "NotFound", Forbidden = "Forbidden", Unauthenticated = "Unauthenticated", Refused = "ActionRefused";
 
-    public static readonly string[] Actors = ["chairA", "mediatorA", "mediatorA2", "analystA", "adminA", "chairB", "mediatorB", "anonymous", "system"];
+    public static readonly string[] Actors =
+        ["chairA", "mediatorA", "mediatorA2", "analystA", "adminA", "chairB", "mediatorB", "trainerA", "traineeA", "anonymous", "system"];
 
     /// <summary>Expected outcome per request, in the order of <see cref="Actors"/>.</summary>
     public static readonly Dictionary<string, string[]> Expected = new(StringComparer.Ordinal)
     {
-        ["GetCase"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
-        ["GetHistory"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        // A trainer of council A is no caseworker there, and a trainee belongs to no council: no real case for either.
+        ["GetCase"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["GetHistory"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // recordConsent belongs to the mediator: the chair sees the case but the workflow refuses the role.
-        ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
-        ["EditParties"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["EditParties"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
-        // Lists are open to anyone signed in; what they contain is filtered (see CouncilIsolationTests).
-        ["GetInbox"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
-        ["SearchCases"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
-        ["GetApprovals"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
-        ["OpenCase"] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated, Unauthenticated],
-        ["FireTimer"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
-        ["MigrateCases"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        // Lists are open to anyone signed in; what they contain is filtered (see CouncilIsolationTests, SandboxIsolationTests).
+        ["GetInbox"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["SearchCases"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["GetApprovals"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["OpenCase"] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated, Unauthenticated],
+        ["FireTimer"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["MigrateCases"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+
+        // A sandbox case is the workshop's: its trainer plays the chair, the team's trainee the mediator, and
+        // nobody else reaches it, not even council A's chair under whose council it is filed.
+        ["GetCase@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["GetHistory@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["TakeAction@sandbox:recordConsent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Refused, Ok, Unauthenticated, Unauthenticated],
+        ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
+
+        ["GetMyCouncils"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+
+        // Any member of council A, whatever the role; others are told it does not exist.
+        ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["CreateWorkshop"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated, Unauthenticated],
+
+        // Running the workshop is its trainer's alone; to anyone else, the trainee included, it does not exist.
+        ["AddTeam"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["StartWorkshop"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["ChangeClock"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["FireEvent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["EndWorkshop"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["DeleteWorkshop"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["GetDebrief"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+
+        // The trainee follows the workshop too (their own team only: see WorkshopViewTests).
+        ["GetWorkshop"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["ListWorkshops"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+
+        // The timer pump lets scripted events happen on schedule; no person sends it.
+        ["FireDueEvents"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
     };
 
     public static TheoryData<string, string, string> Matrix()
@@ -60,7 +94,13 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMessage).IsAssignableFrom(t))
             .Select(t => t.DeclaringType?.Name ?? t.Name);
 
-        Assert.Equal(requests.Order(StringComparer.Ordinal), Expected.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(requests.Order(StringComparer.Ordinal), Expected.Keys.Select(RequestName).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_row_names_an_outcome_for_every_actor()
+    {
+        Assert.All(Expected, row => Assert.True(row.Value.Length == Actors.Length, $"{row.Key} has {row.Value.Length} outcomes for {Actors.Length} actors"));
     }
 
     [Theory]
@@ -117,6 +157,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 "adminA" => d.AdminA,
                 "chairB" => d.ChairB,
                 "mediatorB" => d.MediatorB,
+                "trainerA" => d.TrainerA,
+                "traineeA" => d.TraineeA,
                 _ => throw new ArgumentOutOfRangeException(nameof(actor), actor, null),
             }, request),
         };
@@ -134,8 +176,70 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 [new PartyDetails(PartyRole.Applicant, "Aliya"), new PartyDetails(PartyRole.Respondent, "Shop")]),
             "FireTimer" => new FireTimer.Command(long.MaxValue),
             "MigrateCases" => MigrateDryRun(),
+            "GetMyCouncils" => new GetMyCouncils.Query(),
+            "GetCouncil" => new GetCouncil.Query(d.CouncilA),
+            "CreateWorkshop" => new CreateWorkshop.Command(d.CouncilA, WorkshopDriver.Scenario, "Matrix workshop"),
+            "ListWorkshops" => new ListWorkshops.Query(),
+            "FireDueEvents" => new FireDueEvents.Command((await WorkshopAsync(app, started: true)).Id),
+            _ when RequestName(request) != request => await SandboxRequestAsync(app, request),
+            _ when WorkshopRequests.ContainsKey(request) => WorkshopRequests[request].Build(await WorkshopAsync(app, WorkshopRequests[request].Started)),
             _ => await CaseRequestAsync(app, request),
         };
+    }
+
+    private static string RequestName(string row) => row.Split('@')[0];
+
+    /// <summary>Requests about one workshop of trainer A, and whether the workshop must have started for them.</summary>
+    private static readonly Dictionary<string, (bool Started, Func<WorkshopDriver, IMessage> Build)> WorkshopRequests = new(StringComparer.Ordinal)
+    {
+        ["AddTeam"] = (false, w => new AddTeam.Command(w.Id, "Team 2", [Trainees.Second])),
+        ["StartWorkshop"] = (false, w => new StartWorkshop.Command(w.Id)),
+        ["ChangeClock"] = (true, w => new ChangeClock.Command(w.Id, ChangeClock.Change.Advance, TimeSpan.FromDays(1))),
+        ["FireEvent"] = (true, w => new FireEvent.Command(w.Id, "surveyorAvailable")),
+        ["EndWorkshop"] = (true, w => new EndWorkshop.Command(w.Id)),
+        ["DeleteWorkshop"] = (true, w => new DeleteWorkshop.Command(w.Id)),
+        ["GetWorkshop"] = (true, w => new GetWorkshop.Query(w.Id)),
+        ["GetDebrief"] = (true, w => new GetDebrief.Query(w.Id)),
+    };
+
+    /// <summary>A fresh workshop per row, created by trainer A with trainee A's team, so no row sees another's changes.</summary>
+    private static async Task<WorkshopDriver> WorkshopAsync(TestApp app, bool started)
+    {
+        await Trainees.EnsureAsync(app, Trainees.Second);
+        var workshop = await WorkshopDriver.CreateAsync(app);
+        await workshop.AddTeamAsync("Team 1", "trainee.a");
+        if (started)
+        {
+            await workshop.StartAsync();
+        }
+
+        return workshop;
+    }
+
+    /// <summary>Team 1's sandbox case of a fresh workshop, brought to where the row's request applies.</summary>
+    private static async Task<IMessage> SandboxRequestAsync(TestApp app, string request)
+    {
+        var d = app.Data;
+        var workshop = await WorkshopAsync(app, started: true);
+        var driver = await workshop.TeamCaseAsync("Team 1");
+        switch (request)
+        {
+            case "GetCase@sandbox":
+                return new GetCase.Query(driver.CaseId);
+            case "GetHistory@sandbox":
+                return new GetHistory.Query(driver.CaseId);
+            case "TakeAction@sandbox:assignMediator":
+                await driver.TakeAsync(d.TraineeA, "acceptForMediation");
+                return new TakeAction.Command(driver.CaseId, "assignMediator", driver.Version,
+                    new Dictionary<string, string?> { ["mediator"] = d.TraineeA.ToString() });
+            case "TakeAction@sandbox:recordConsent":
+                await driver.ToAwaitingConsentAsync(d.TrainerA, d.TraineeA);
+                var applicant = (await driver.ViewAsync(d.TraineeA)).Parties.Single(p => p.Role == PartyRole.Applicant);
+                return new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
+                    new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request, null);
+        }
     }
 
     /// <summary>A fresh case per row, so a row that changes it does not change what the next row sees.</summary>

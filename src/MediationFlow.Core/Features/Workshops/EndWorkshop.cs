@@ -17,7 +17,8 @@ public static class EndWorkshop
         {
             ArgumentNullException.ThrowIfNull(command);
             var workshop = await db.Workshops.SingleAsync(w => w.Id == command.WorkshopId, cancellationToken);
-            if (workshop.Status is WorkshopStatus.Running or WorkshopStatus.Paused)
+            // Also a workshop that never started: its clock stops at the moment it ends, so it can still be opened.
+            if (workshop.Status != WorkshopStatus.Ended)
             {
                 var real = time.GetUtcNow();
                 workshop.ClockBase = workshop.Now(real);

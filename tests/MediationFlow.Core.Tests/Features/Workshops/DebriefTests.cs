@@ -1,0 +1,124 @@
+using MediationFlow.Core.Features.Workshops;
+using MediationFlow.Core.Tests.Infrastructure;
+
+namespace MediationFlow.Core.Tests.Features.Workshops;
+
+/// <summary>
+/// The debrief of a finished village-boundary workshop, in workshop time: team 1 went into mediation on
+/// day 2, scheduled a session and let the deadline pass (overdue when the pump ran on day 33); team 2
+/// only accepted the case on day 0 and stayed in intake. Real time never moved: every duration below
+/// exists only on the workshop clock.
+/// </summary>
+public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<DebriefTests.Finished>
+{
+    [Fact]
+    public async Task Each_team_has_its_checkpoints_met_or_missed()
+    {
+        var (team1, team2) = await TeamsAsync();
+
+        Assert.Equal(
+            [
+                ("noConflictDeclared", true, (TimeSpan?)TimeSpan.Zero),
+                ("consentBeforeSession", true, TimeSpan.FromDays(2)),
+                ("obligationsWithDueDates", false, null),
+                ("agreementWithinDeadline", false, null),
+                ("neverOverdue", false, null),
+            ],
+            team1.Checkpoints.Select(c => (c.Id, c.Met, c.MetAfter)));
+        Assert.Equal(
+            [
+                ("noConflictDeclared", false),
+                ("consentBeforeSession", false),
+                ("obligationsWithDueDates", false),
+                ("agreementWithinDeadline", false),
+                ("neverOverdue", true),
+            ],
+            team2.Checkpoints.Select(c => (c.Id, c.Met)));
+        Assert.All(team1.Checkpoints, c => Assert.False(string.IsNullOrWhiteSpace(c.Name)));
+    }
+
+    [Fact]
+    public async Task The_missed_deadline_is_listed_for_the_team_that_missed_it()
+    {
+        var (team1, team2) = await TeamsAsync();
+
+        // Recorded when the pump fired it on the workshop clock, after the trainer's 31-day step.
+        Assert.Equal([TestApp.Start.AddDays(33)], team1.DeadlinesMissed);
+        Assert.Empty(team2.DeadlinesMissed);
+    }
+
+    [Fact]
+    public async Task Time_per_stage_is_counted_in_workshop_time_up_to_the_end()
+    {
+        var (team1, team2) = await TeamsAsync();
+
+        Assert.Equal([("intake", TimeSpan.FromDays(2)), ("hearing", TimeSpan.FromDays(31))], team1.TimePerStage.Select(s => (s.Stage, s.Time)));
+        Assert.Equal([("intake", TimeSpan.FromDays(33))], team2.TimePerStage.Select(s => (s.Stage, s.Time)));
+    }
+
+    [Fact]
+    public async Task The_timeline_shows_each_step_in_workshop_time_with_who_took_it()
+    {
+        var (team1, team2) = await TeamsAsync();
+
+        Assert.Equal(
+            [
+                // Registered, accepted, assigned, no conflict declared on day 0.
+                (TimeSpan.Zero, "Trainer A"), (TimeSpan.Zero, "Trainee A"), (TimeSpan.Zero, "Trainer A"), (TimeSpan.Zero, "Trainee A"),
+
+                // Two consents, the agreement on mediation and a session scheduled on day 2; overdue (the system) on day 33.
+                (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"),
+                (TimeSpan.FromDays(33), null),
+            ],
+            team1.Timeline.Select(s => (s.Elapsed, s.Actor)));
+        var overdue = TestApp.Workflows.Get("community-mediation", 2).State("overdue").Name.For("en");
+        Assert.Equal((overdue, overdue), (team1.Timeline[^1].StateName, team1.FinalStateName));
+        Assert.Equal(2, team2.Timeline.Count);
+        Assert.Equal($"WS{fixture.Workshop.Id}-2", team2.CaseNumber);
+    }
+
+    private async Task<(GetDebrief.TeamDebrief Team1, GetDebrief.TeamDebrief Team2)> TeamsAsync()
+    {
+        var debrief = await fixture.Workshop.DebriefAsync();
+        Assert.Equal((TestApp.Start, TestApp.Start.AddDays(33)), (debrief.StartedAt!.Value, debrief.Now));
+        Assert.Equal(["Team 1", "Team 2"], debrief.Teams.Select(t => t.Team));
+        return (debrief.Teams[0], debrief.Teams[1]);
+    }
+
+    /// <summary>The workshop, played and ended once for all the tests of the class, which only read it.</summary>
+    public sealed class Finished : IAsyncLifetime
+    {
+        private TestApp? _app;
+
+        public WorkshopDriver Workshop { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            _app = await TestApp.StartAsync();
+            var d = _app.Data;
+            Workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(_app);
+            var team1 = await Workshop.TeamCaseAsync("Team 1");
+            var team2 = await Workshop.TeamCaseAsync("Team 2");
+
+            await team1.ToAwaitingConsentAsync(d.TrainerA, d.TraineeA);
+            await team2.TakeAsync(await Trainees.EnsureAsync(_app, Trainees.Second), "acceptForMediation");
+
+            await Workshop.AdvanceAsync(TimeSpan.FromDays(2));
+            await team1.ConsentAndSignAsync(d.TraineeA);
+            await team1.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
+
+            await Workshop.AdvanceAsync(TimeSpan.FromDays(31));
+            Assert.Equal(1, await _app.PumpAsync());
+            await Workshop.EndAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_app is not null)
+            {
+                await _app.DisposeAsync();
+                Directory.Delete(_app.Folder, recursive: true);
+            }
+        }
+    }
+}

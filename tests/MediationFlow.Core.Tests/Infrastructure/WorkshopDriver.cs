@@ -1,0 +1,157 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Features.Workshops;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Tests.Infrastructure;
+
+/// <summary>
+/// Runs one training workshop through the pipeline as trainer A would from the workshop pages: create,
+/// add teams, start, move the clock. Reads of what was stored go to the database.
+/// </summary>
+public sealed class WorkshopDriver(TestApp app, long workshopId)
+{
+    /// <summary>Runs on version 2 of the process; events on days 3, 10 and 20; five checkpoints.</summary>
+    public const string Scenario = "village-boundary";
+
+    public long Id => workshopId;
+
+    public TestApp App => app;
+
+    public Guid Trainer => app.Data.TrainerA;
+
+    public static async Task<WorkshopDriver> CreateAsync(TestApp app, string scenario = Scenario)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var created = await app.SendAsync<CreateWorkshop.Created>(app.Data.TrainerA,
+            new CreateWorkshop.Command(app.Data.CouncilA, scenario, "Boundary disputes, Kokshetau district"));
+        return new WorkshopDriver(app, created.WorkshopId);
+    }
+
+    /// <summary>
+    /// The usual set-up: "Team 1" is trainee A, "Team 2" is another trainee (trainee.a2), and the workshop
+    /// started, so each team has its sandbox case.
+    /// </summary>
+    public static async Task<WorkshopDriver> StartedWithTwoTeamsAsync(TestApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await Trainees.EnsureAsync(app, Trainees.Second);
+        var workshop = await CreateAsync(app);
+        await workshop.AddTeamAsync("Team 1", "trainee.a");
+        await workshop.AddTeamAsync("Team 2", Trainees.Second);
+        await workshop.StartAsync();
+        return workshop;
+    }
+
+    public async Task<long> AddTeamAsync(string name, params string[] trainees) =>
+        (await app.SendAsync<AddTeam.Added>(Trainer, new AddTeam.Command(workshopId, name, trainees))).TeamId;
+
+    public Task<WorkshopStatus> StartAsync() => app.SendAsync<WorkshopStatus>(Trainer, new StartWorkshop.Command(workshopId));
+
+    public Task<WorkshopStatus> EndAsync() => app.SendAsync<WorkshopStatus>(Trainer, new EndWorkshop.Command(workshopId));
+
+    public Task<ChangeClock.Clock> AdvanceAsync(TimeSpan by) =>
+        app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Advance, by));
+
+    public Task<ChangeClock.Clock> PauseAsync() => app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Pause));
+
+    public Task<ChangeClock.Clock> ResumeAsync() => app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Resume));
+
+    public Task<DateTimeOffset> FireEventAsync(string eventId) => app.SendAsync<DateTimeOffset>(Trainer, new FireEvent.Command(workshopId, eventId));
+
+    public Task<GetWorkshop.WorkshopView> ViewAsync(Guid? by = null) => app.SendAsync<GetWorkshop.WorkshopView>(by ?? Trainer, new GetWorkshop.Query(workshopId));
+
+    public Task<GetDebrief.Debrief> DebriefAsync() => app.SendAsync<GetDebrief.Debrief>(Trainer, new GetDebrief.Query(workshopId));
+
+    /// <summary>The team's sandbox case, to be worked with the same actions as a real case.</summary>
+    public async Task<CaseDriver> TeamCaseAsync(string team)
+    {
+        var row = await app.WithDbAsync(db => db.WorkshopTeams.AsNoTracking()
+            .Where(t => t.WorkshopId == workshopId && t.Name == team)
+            .Select(t => new { CaseId = t.CaseId!.Value, t.Case!.Version })
+            .SingleAsync());
+        return new CaseDriver(app, row.CaseId, row.Version);
+    }
+
+    public Task<Workshop> StoredAsync() => app.WithDbAsync(db => db.Workshops.AsNoTracking()
+        .Include(w => w.Teams).ThenInclude(t => t.Members).Include(w => w.FiredEvents)
+        .AsSplitQuery()
+        .SingleAsync(w => w.Id == workshopId));
+}
+
+/// <summary>People beyond the test data: trainees with an account and no council membership, or another council's trainer.</summary>
+public static class Trainees
+{
+    public const string Second = "trainee.a2";
+
+    /// <param name="trainerOf">A council in which the user is a trainer; none for a trainee.</param>
+    public static async Task<Guid> EnsureAsync(TestApp app, string userName, int? trainerOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return await app.WithDbAsync(async db =>
+        {
+            var normalized = userName.ToUpperInvariant();
+            if (await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var user = new User { Id = Guid.NewGuid(), UserName = userName, NormalizedUserName = normalized, DisplayName = userName };
+            if (trainerOf is { } council)
+            {
+                user.Memberships.Add(new Membership { CouncilId = council, Role = CouncilRole.Trainer });
+            }
+
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+    }
+}
+
+/// <summary>The steps a team takes on its sandbox case: the same actions a real mediator and chair take.</summary>
+public static class SandboxSteps
+{
+    /// <summary>Accepted, the trainee assigned by the trainer (who plays the chair), no conflict declared.</summary>
+    public static async Task ToAwaitingConsentAsync(this CaseDriver driver, Guid trainer, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        await driver.TakeAsync(trainee, "acceptForMediation");
+        await driver.TakeAsync(trainer, "assignMediator", ("mediator", CaseSteps.Key(trainee)));
+        await driver.TakeAsync(trainee, "declareNoConflict", ("declaration", "true"));
+    }
+
+    /// <summary>From registration to mediation: see <see cref="ToAwaitingConsentAsync"/> and <see cref="ConsentAndSignAsync"/>.</summary>
+    public static async Task IntoSandboxMediationAsync(this CaseDriver driver, Guid trainer, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        await driver.ToAwaitingConsentAsync(trainer, trainee);
+        await driver.ConsentAndSignAsync(trainee);
+    }
+
+    /// <summary>Both parties' consent recorded and the agreement on mediation signed: mediation runs.</summary>
+    public static async Task ConsentAndSignAsync(this CaseDriver driver, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        foreach (var party in (await driver.ViewAsync(trainee)).Parties)
+        {
+            await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)));
+        }
+
+        await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedByAll", "true"));
+    }
+
+    /// <summary>Mediation, a held session, the respondent's obligation, signed: waiting for the trainer's approval as the chair.</summary>
+    public static async Task ToSandboxApprovalAsync(this CaseDriver driver, Guid trainer, Guid trainee)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        await driver.IntoSandboxMediationAsync(trainer, trainee);
+        await driver.TakeAsync(trainee, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
+        var session = (await driver.ViewAsync(trainee)).Sessions.Last(s => !s.Recorded);
+        await driver.TakeAsync(trainee, "recordSession", ("session", CaseSteps.Key(session.Id)), ("attendance", "held"), ("outcomeNote", "Both neighbours spoke."));
+        await driver.TakeAsync(trainee, "reachSettlement");
+        var respondent = (await driver.ViewAsync(trainee)).Parties.First(p => p.Role == Workflows.Engine.PartyRole.Respondent);
+        await driver.TakeAsync(trainee, "addObligation", ("party", CaseSteps.Key(respondent.Id)), ("description", "Move the fence back"), ("dueOn", "2026-12-20"));
+        await driver.TakeAsync(trainee, "submitForSignature");
+        await driver.TakeAsync(trainee, "signSettlement", ("signedByAll", "true"));
+    }
+}
