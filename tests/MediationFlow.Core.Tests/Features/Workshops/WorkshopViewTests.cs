@@ -22,7 +22,7 @@ public sealed class WorkshopViewTests(SharedApp fixture) : IClassFixture<SharedA
         Assert.Equal(
             [("Team 1", "awaitingDeclaration", "intake", $"WS{workshop.Id}-1"), ("Team 2", "registered", "intake", $"WS{workshop.Id}-2")],
             view.Teams.Select(t => (t.Name, t.State!, t.Stage!, t.CaseNumber!)));
-        Assert.Equal(["Trainee A"], view.Teams[0].Members);
+        Assert.Equal(["Trainee A"], view.Teams[0].Members.Select(m => m.Name));
         Assert.Equal(Scenario().Parties.Select(p => (p.Role, p.Name)), view.RoleCards.Select(r => (r.Role, r.Name)));
         Assert.All(view.RoleCards, r => Assert.False(string.IsNullOrWhiteSpace(r.Interests)));
         Assert.Equal(Scenario().Events.Select(e => e.Id), view.Events.Select(e => e.Id));
