@@ -11,7 +11,8 @@ public static class CaseAccess
 {
     /// <summary>
     /// Chairs see every case of their councils; a mediator sees the cases assigned to them and, until a
-    /// mediator is assigned, the ones they registered. Analysts and administrators see no case content.
+    /// mediator is assigned, the ones they registered (unless they recused from it: impartiality in doubt
+    /// means hands off, also while the chair looks for someone else). Analysts and administrators see no case content.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Actor actor)
     {
@@ -27,7 +28,8 @@ public static class CaseAccess
         return cases.Where(c => c.WorkshopId == null && (
             chaired.Contains(c.CouncilId)
             || (mediating.Contains(c.CouncilId)
-                && (c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me)))));
+                && (c.AssignedMediatorId == me
+                    || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me))))));
     }
 
     /// <summary>
@@ -85,7 +87,8 @@ public static class CaseAccess
         }
 
         var isTheMediator = @case.AssignedMediatorId == actor.Id
-            || (@case.AssignedMediatorId is null && @case.RegisteredById == actor.Id);
+            || (@case.AssignedMediatorId is null && @case.RegisteredById == actor.Id
+                && !@case.Declarations.Any(d => d.Recused && d.MediatorId == actor.Id));
         if (isTheMediator && actor.Has(CouncilRole.Mediator, @case.CouncilId))
         {
             roles.Add(RoleNames.Mediator);

@@ -31,6 +31,7 @@ public sealed class CaseActions(
             .Include(c => c.Sessions)
             .Include(c => c.Obligations)
             .Include(c => c.Settlement)
+            .Include(c => c.Declarations)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 

@@ -21,6 +21,12 @@ public class CaseClock(TimeProvider time, MediationDbContext db)
         }
 
         var workshop = @case.Workshop ?? await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken);
-        return workshop.Now(time.GetUtcNow());
+        return new WorkshopClock(workshop, time).GetUtcNow();
     }
+}
+
+/// <summary>A workshop's own time as a <see cref="TimeProvider"/>: real time, moved and paused by the trainer.</summary>
+public sealed class WorkshopClock(Workshop workshop, TimeProvider realTime) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => workshop.Now(realTime.GetUtcNow());
 }

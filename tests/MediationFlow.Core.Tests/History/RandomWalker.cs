@@ -54,11 +54,12 @@ internal sealed class RandomWalker(TestApp app, Random random)
         }
 
         var d = app.Data;
-        // Until a mediator is assigned (or after a recusal) the registering mediator, A, holds the case.
-        var mediator = _mediators.GetValueOrDefault(caseId) ?? d.MediatorA;
+        // Until a mediator is assigned (or after a recusal) the registering mediator, A, holds the case,
+        // unless A has recused from it: then only the chair can move it on.
+        var mediator = _mediators.GetValueOrDefault(caseId) ?? (_recused.Contains((caseId, d.MediatorA)) ? null : d.MediatorA);
         // Mostly the one who has work in the state acts first; the other reads the case when they have none.
         var chairFirst = random.NextDouble() < (ChairWaits(_states.GetValueOrDefault(caseId)) ? 0.8 : 0.1);
-        Guid[] actors = chairFirst ? [d.ChairA, mediator] : [mediator, d.ChairA];
+        Guid[] actors = mediator is not { } m ? [d.ChairA] : chairFirst ? [d.ChairA, m] : [m, d.ChairA];
         foreach (var actor in actors)
         {
             var view = await app.SendAsync<CaseView>(actor, new GetCase.Query(caseId));

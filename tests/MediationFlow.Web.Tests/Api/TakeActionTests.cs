@@ -152,14 +152,15 @@ public sealed class TakeActionTests(MediationFlowFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Unknown_trigger_is_404()
+    public async Task Unknown_trigger_is_400_naming_the_trigger()
     {
         var walk = await CaseWalk.OpenAsync(factory);
         using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
 
         using var response = await mediator.ActAsync(walk.CaseId, "teleport", 1, language: "en");
 
-        Assert.Contains("teleport", (await response.ProblemAsync(HttpStatusCode.NotFound)).Detail, StringComparison.Ordinal);
+        // Bad input like any other field: the case exists, the action named in the path does not.
+        Assert.Equal(["trigger"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Fields);
     }
 
     [Fact]

@@ -68,12 +68,6 @@ public static class EditParties
                 @case.Parties.Add(party);
             }
 
-            // The rule OpenCase enforces must hold after every edit too; the transaction discards the change.
-            if (@case.Parties.Count(p => p.Role == PartyRole.Applicant) != 1)
-            {
-                throw new ValidationFailedException([new FieldError("party.role", "needsApplicant", Messages.NeedsApplicant)]);
-            }
-
             var now = await clock.NowForAsync(@case, cancellationToken);
             var trigger = command.PartyId is null ? CaseHistory.PartyAdded : CaseHistory.PartyEdited;
             CaseHistory.Append(db, @case, trigger, @case.State, actor.UserId, now, new Dictionary<string, object> { ["party"] = command.Party });

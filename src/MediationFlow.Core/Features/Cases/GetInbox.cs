@@ -39,7 +39,7 @@ public static class GetInbox
             var approvalStates = ApprovalStates(catalog);
 
             var open = db.Cases.AsNoTracking().VisibleTo(actor).Where(c => !c.IsClosed);
-            var mine = open.Where(c => c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me));
+            var mine = open.Where(c => c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me)));
             var forChair = open.Where(c => chaired.Contains(c.CouncilId) && (chairStates.Contains(c.State) || c.Deadline <= now));
             var items = mine.Union(forChair)
                 .OrderBy(c => c.Deadline == null ? 2 : c.Deadline <= now ? 0 : 1)

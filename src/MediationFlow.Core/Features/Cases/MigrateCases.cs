@@ -53,7 +53,8 @@ public static class MigrateCases
             ArgumentNullException.ThrowIfNull(command);
             var plan = command.Plan;
             var cases = await db.Cases
-                .Where(c => c.DefinitionId == plan.Definition && c.DefinitionVersion == plan.From)
+                // Sandbox cases stay on the version their scenario names; only real cases move.
+                .Where(c => c.DefinitionId == plan.Definition && c.DefinitionVersion == plan.From && c.WorkshopId == null)
                 .Include(c => c.Obligations)
                 .OrderBy(c => c.Id)
                 .ToListAsync(cancellationToken);

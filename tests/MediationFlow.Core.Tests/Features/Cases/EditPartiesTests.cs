@@ -108,16 +108,18 @@ public sealed class EditPartiesTests(SharedApp shared) : IClassFixture<SharedApp
     }
 
     [Fact]
-    public async Task A_case_whose_only_respondent_became_another_participant_cannot_be_accepted()
+    public async Task The_only_respondent_cannot_become_another_participant()
     {
         var d = _app.Data;
         var driver = await CaseDriver.OpenAsync(_app);
         var respondent = await driver.PartyAsync(PartyRole.Respondent);
-        driver.Version = (await EditAsync(d.MediatorA, driver, respondent.Id, new PartyDetails(PartyRole.Other, "Nurlan Bekov"))).Version;
 
-        var refused = await driver.RefusedAsync<ActionRefusedException>(d.MediatorA, "acceptForMediation");
+        // The same rule as at registration: a case always keeps one applicant and at least one respondent.
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            EditAsync(d.MediatorA, driver, respondent.Id, new PartyDetails(PartyRole.Other, "Nurlan Bekov")));
 
-        Assert.Equal(["The case needs at least one respondent"], refused.Reasons);
+        Assert.Equal(("party.role", "needsRespondent"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
+        Assert.Equal(PartyRole.Respondent, (await driver.PartyAsync(PartyRole.Respondent)).Role);
     }
 
     [Fact]

@@ -32,6 +32,20 @@ public sealed class RecuseTests(SharedApp shared) : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task A_registering_mediator_who_recused_loses_the_case_until_someone_is_assigned()
+    {
+        var d = _app.Data;
+        var driver = await CaseDriver.OpenAsync(_app);
+        await driver.ToAwaitingDeclarationAsync(d.MediatorA);
+
+        await driver.TakeAsync(d.MediatorA, "recuse", ("reason", "The applicant is my cousin."));
+
+        // Registering the case no longer makes them its mediator: impartiality is in doubt.
+        await Assert.ThrowsAsync<NotFoundException>(() => driver.ViewAsync(d.MediatorA));
+        Assert.Equal("awaitingAssignment", (await driver.ViewAsync(d.ChairA)).State);
+    }
+
+    [Fact]
     public async Task Recusal_during_mediation_stops_the_deadline_until_a_new_mediator_starts_again()
     {
         var d = _app.Data;
