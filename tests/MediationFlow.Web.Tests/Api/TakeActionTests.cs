@@ -152,14 +152,18 @@ public sealed class TakeActionTests(MediationFlowFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Unknown_trigger_is_404()
+    public async Task Unknown_trigger_is_400_naming_trigger()
     {
+        // Bad input is a field error (Core's TakeAction reports an unknown trigger on "trigger"), not a missing resource.
         var walk = await CaseWalk.OpenAsync(factory);
         using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
 
         using var response = await mediator.ActAsync(walk.CaseId, "teleport", 1, language: "en");
 
-        Assert.Contains("teleport", (await response.ProblemAsync(HttpStatusCode.NotFound)).Detail, StringComparison.Ordinal);
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["trigger"], problem.Fields);
+        Assert.Contains("teleport", problem.Errors("trigger").Single(), StringComparison.Ordinal);
+        Assert.Equal(1, await EventCountAsync(walk.CaseId));
     }
 
     [Fact]
