@@ -68,16 +68,24 @@ public sealed class WorkshopJourneyTests(MediationFlowFactory factory) : IClassF
         await one.TakeAsync(case1, "signAgreementOnMediation", new { signedByAll = true });
         Assert.Equal("inMediation", (await one.CaseAsync(case1)).GetProperty("state").GetString());
 
-        // 31 days on the workshop clock: team 1's 30-day mediation deadline passes at once (team 2 never started
-        // one), and the scripted events of those days happen by themselves.
+        // Team 2 only accepts its case: no mediation, so no deadline runs. Neither team reaches the other's case.
+        await two.TakeAsync(case2, "acceptForMediation");
+        foreach (var (client, otherTeamsCase) in new[] { (one, case2), (two, case1) })
+        {
+            using var response = await client.GetPathAsync(CaseApi.CaseUrl(otherTeamsCase));
+            await response.ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        // 31 days on the workshop clock: team 1's 30-day mediation deadline passes at once (team 2 has none
+        // running), and the scripted events of those days happen by themselves.
         var clock = await trainer.ClockAsync(id, new { advance = "P31D" });
         Assert.Equal(31, clock.GetProperty("day").GetInt32());
         var advanced = await trainer.StatusAsync(id);
         var (team1, team2) = (WorkshopApi.Team(advanced, "Team 1"), WorkshopApi.Team(advanced, "Team 2"));
         Assert.Equal(("overdue", true), (team1.GetProperty("state").GetString(), team1.GetProperty("overdue").GetBoolean()));
-        Assert.Equal(("registered", false), (team2.GetProperty("state").GetString(), team2.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(("awaitingAssignment", false), (team2.GetProperty("state").GetString(), team2.GetProperty("overdue").GetBoolean()));
         Assert.Equal("overdue", (await one.CaseAsync(case1)).GetProperty("state").GetString());
-        Assert.Equal("registered", (await two.CaseAsync(case2)).GetProperty("state").GetString());
+        Assert.Equal("awaitingAssignment", (await two.CaseAsync(case2)).GetProperty("state").GetString());
 
         // Pause and resume.
         Assert.Equal("paused", (await trainer.ClockAsync(id, new { pause = true })).GetProperty("status").GetString());

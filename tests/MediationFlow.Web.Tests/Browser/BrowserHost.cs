@@ -19,6 +19,12 @@ public sealed class BrowserHost : MediationFlowFactory
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    /// <summary>
+    /// Guards, not measurements: the whole suite shares two cores, so a page may take longer than Playwright's
+    /// defaults (5 s for an expectation) while other test hosts are busy.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -38,6 +44,7 @@ public sealed class BrowserHost : MediationFlowFactory
         ChromiumPrerequisite.Require();
         if (_browser is null)
         {
+            Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -55,6 +62,8 @@ public sealed class BrowserHost : MediationFlowFactory
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
         return new Person(userName, context, await context.NewPageAsync(), screenshots);
     }
 

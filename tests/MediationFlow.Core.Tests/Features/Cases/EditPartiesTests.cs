@@ -108,16 +108,20 @@ public sealed class EditPartiesTests(SharedApp shared) : IClassFixture<SharedApp
     }
 
     [Fact]
-    public async Task A_case_whose_only_respondent_became_another_participant_cannot_be_accepted()
+    public async Task Turning_the_only_respondent_into_another_participant_is_refused_and_changes_nothing()
     {
+        // EditParties keeps intake's rule (one applicant, at least one respondent) after every edit (d88912b), so a
+        // case cannot be left without a respondent in the first place.
         var d = _app.Data;
         var driver = await CaseDriver.OpenAsync(_app);
         var respondent = await driver.PartyAsync(PartyRole.Respondent);
-        driver.Version = (await EditAsync(d.MediatorA, driver, respondent.Id, new PartyDetails(PartyRole.Other, "Nurlan Bekov"))).Version;
 
-        var refused = await driver.RefusedAsync<ActionRefusedException>(d.MediatorA, "acceptForMediation");
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => EditAsync(d.MediatorA, driver, respondent.Id, new PartyDetails(PartyRole.Other, "Nurlan Bekov")));
 
-        Assert.Equal(["The case needs at least one respondent"], refused.Reasons);
+        Assert.Equal(("party.role", "needsRespondent"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
+        var stored = await driver.StoredAsync();
+        Assert.Equal((1, PartyRole.Respondent), (stored.Version, stored.Parties.Single(p => p.Id == respondent.Id).Role));
     }
 
     [Fact]
