@@ -15,13 +15,14 @@ public static class WorkshopEndpoints
         workshops.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListWorkshops.Query(), ct)).WithSummary("Workshops you run or take part in.");
         workshops.MapGet("/scenarios", (ScenarioLibrary library) => library.All.Select(s => new { s.Id, s.Title, s.Definition }))
             .WithSummary("The scenario library.");
-        workshops.MapPost("/", CreateAsync).WithSummary("Create a workshop from a scenario (trainers of the council).");
+        // The handlers read their bodies through JsonBody (for field-named errors); Accepts tells OpenAPI what they are.
+        workshops.MapPost("/", CreateAsync).Accepts<NewWorkshopBody>("application/json").Produces<CreateWorkshop.Created>(StatusCodes.Status201Created).WithSummary("Create a workshop from a scenario (trainers of the council).");
         workshops.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetWorkshop.Query(id), ct))
             .WithSummary("Status: the clock, every team's case stage and state, the scripted events.");
-        workshops.MapPost("/{id:long}/teams", AddTeamAsync).WithSummary("Add a team of trainees (user names).");
+        workshops.MapPost("/{id:long}/teams", AddTeamAsync).Accepts<TeamBody>("application/json").WithSummary("Add a team of trainees (user names).");
         workshops.MapPost("/{id:long}/start", (long id, ISender sender, CancellationToken ct) => sender.Send(new StartWorkshop.Command(id), ct))
             .WithSummary("Start: the clock starts and each team gets its sandbox case.");
-        workshops.MapPost("/{id:long}/clock", ClockAsync).WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
+        workshops.MapPost("/{id:long}/clock", ClockAsync).Accepts<ClockBody>("application/json").WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
         workshops.MapPost("/{id:long}/events/{eventId}", (long id, string eventId, ISender sender, CancellationToken ct) => sender.Send(new FireEvent.Command(id, eventId), ct))
             .WithSummary("Fire a scripted event now.");
         workshops.MapGet("/{id:long}/debrief", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetDebrief.Query(id), ct))
@@ -62,7 +63,7 @@ public static class WorkshopEndpoints
             { Resume: true } => new ChangeClock.Command(id, ChangeClock.Change.Resume),
             _ => new ChangeClock.Command(id, ChangeClock.Change.Advance, ClockStep.Parse(body.Advance, "advance")),
         };
-        var clock = await sender.Send(change, ct);
+        var clock = await ClockStep.SendAsync(() => sender.Send(change, ct).AsTask(), "advance");
         await pump.RunOnceAsync(ct);
         return clock;
     }

@@ -23,4 +23,21 @@ public static class ClockStep
 
         throw new ValidationFailedException([new FieldError(field, "invalid", UiText.Get("ClockStepInvalid"))]);
     }
+
+    /// <summary>
+    /// Sends a clock change; the application names the step "by", a field no API body or form has, so its
+    /// errors (a step of zero, or over a year) are given the caller's field name instead.
+    /// </summary>
+    public static async Task<T> SendAsync<T>(Func<Task<T>> send, string field)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        try
+        {
+            return await send();
+        }
+        catch (ValidationFailedException e) when (e.Errors.Any(x => x.Field == "by"))
+        {
+            throw new ValidationFailedException([.. e.Errors.Select(x => x.Field == "by" ? x with { Field = field } : x)]);
+        }
+    }
 }

@@ -21,6 +21,18 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "PUT /api/v1/cases/{id}/parties/{partyId}",
         "GET /api/v1/inbox",
         "GET /api/v1/approvals",
+        "GET /api/v1/workshops",
+        "POST /api/v1/workshops",
+        "GET /api/v1/workshops/scenarios",
+        "GET /api/v1/workshops/{id}",
+        "DELETE /api/v1/workshops/{id}",
+        "POST /api/v1/workshops/{id}/teams",
+        "POST /api/v1/workshops/{id}/start",
+        "POST /api/v1/workshops/{id}/clock",
+        "POST /api/v1/workshops/{id}/events/{eventId}",
+        "GET /api/v1/workshops/{id}/debrief",
+        "GET /api/v1/workshops/{id}/debrief.csv",
+        "POST /api/v1/workshops/{id}/end",
     ];
 
     [Fact]
@@ -49,6 +61,9 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [InlineData("/api/v1/cases/{id}/actions/{trigger}", "post", "ActionBody")]
     [InlineData("/api/v1/cases/{id}/parties", "post", "PartyBody")]
     [InlineData("/api/v1/cases/{id}/parties/{partyId}", "put", "PartyBody")]
+    [InlineData("/api/v1/workshops", "post", "NewWorkshopBody")]
+    [InlineData("/api/v1/workshops/{id}/teams", "post", "TeamBody")]
+    [InlineData("/api/v1/workshops/{id}/clock", "post", "ClockBody")]
     public async Task Operation_that_takes_a_body_documents_its_JSON_schema(string path, string method, string schema)
     {
         var document = await OpenApiAsync();
@@ -62,6 +77,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [Theory]
     [InlineData("/api/v1/cases", "post")]
     [InlineData("/api/v1/cases/{id}/parties", "post")]
+    [InlineData("/api/v1/workshops", "post")]
     public async Task Operation_that_creates_documents_201(string path, string method)
     {
         var document = await OpenApiAsync();

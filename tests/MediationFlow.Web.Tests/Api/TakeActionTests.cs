@@ -154,6 +154,7 @@ public sealed class TakeActionTests(MediationFlowFactory factory) : IClassFixtur
     [Fact]
     public async Task Unknown_trigger_is_400_naming_the_trigger()
     {
+        // Bad input is a field error (Core's TakeAction reports an unknown trigger on "trigger"), not a missing resource.
         var walk = await CaseWalk.OpenAsync(factory);
         using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
 

@@ -60,8 +60,11 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
             DemoDatabase.CopyTo(await DemoDatabase.FolderAsync(), DataDirectory);
         }
 
-        _ = Server;
+        StartHost();
     }
+
+    /// <summary>Starts the host in memory (TestServer); a browser needs a real listener instead.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     public override async ValueTask DisposeAsync()
     {

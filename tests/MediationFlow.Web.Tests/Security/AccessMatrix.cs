@@ -17,10 +17,22 @@ public enum Target
 
     /// <summary>A Zerendi case: only Zerendi's mediator may read it.</summary>
     Zerendi,
+
+    /// <summary>Team 1's sandbox case in the running workshop: only its trainer and trainee.one may read it.</summary>
+    Sandbox,
+
+    /// <summary>The running workshop (trainer; Team 1 trainee.one, Team 2 trainee.two).</summary>
+    Workshop,
+
+    /// <summary>An ended workshop with the same people: every control there is refused even to its trainer, so nothing changes.</summary>
+    EndedWorkshop,
+
+    /// <summary>A workshop made for the one request (deleting it), with the same people.</summary>
+    FreshWorkshop,
 }
 
-/// <summary>A case made for the matrix, with texts found nowhere else.</summary>
-public sealed record MarkerCase(long Id, string Number, int CouncilId, long PartyId);
+/// <summary>A case made for the matrix, with texts found nowhere else; for workshop targets, Team 1's sandbox case and its workshop.</summary>
+public sealed record MarkerCase(long Id, string Number, int CouncilId, long PartyId, long WorkshopId = 0);
 
 /// <summary>
 /// "Confidential by default" as data: every endpoint (and existing page), for every demo role, against a
@@ -31,11 +43,23 @@ public static class AccessMatrix
     /// <summary>Far from any case's real version: a write is refused before anything changes (409 if visible, 404 if not).</summary>
     public const int StaleVersion = 1_000_000;
 
-    public static readonly string[] Roles = [DemoUsers.Admin, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.Trainer, DemoUsers.Analyst, DemoUsers.OtherMediator, DemoUsers.Anonymous];
+    public static readonly string[] Roles =
+    [
+        DemoUsers.Admin, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.Trainer, DemoUsers.Analyst, DemoUsers.OtherMediator,
+        DemoUsers.TraineeOne, DemoUsers.TraineeTwo, DemoUsers.Anonymous,
+    ];
 
-    private static readonly Target[] Cases = [Target.BurabayMediators, Target.BurabayChairs, Target.Zerendi];
+    /// <summary>The people of the matrix workshops: the trainer and one trainee in each of two teams.</summary>
+    public static readonly string[] WorkshopPeople = [DemoUsers.Trainer, DemoUsers.TraineeOne, DemoUsers.TraineeTwo];
+
+    private static readonly Target[] Cases = [Target.BurabayMediators, Target.BurabayChairs, Target.Zerendi, Target.Sandbox];
     private static readonly Target[] Councils = [Target.BurabayMediators, Target.Zerendi];
     private static readonly Target[] NoCase = [Target.None];
+    private static readonly Target[] Running = [Target.Workshop];
+    private static readonly Target[] Ended = [Target.EndedWorkshop];
+
+    /// <summary>A user name no demo user has: adding a team with it is refused before anything is written.</summary>
+    private const string NoSuchTrainee = "nobody.matrix";
 
     public static readonly MatrixEndpoint[] Endpoints =
     [
@@ -56,7 +80,31 @@ public static class AccessMatrix
         Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
         Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
 
+        // Workshops: reads on the running workshop; controls on the ended one, where even its trainer is
+        // refused (400) so no row changes what another row sees; deleting on a workshop of its own.
+        Api("list workshops", "GET /api/v1/workshops", "/api/v1/workshops", NoCase, Expect.SignedIn()),
+        Api("scenario library", "GET /api/v1/workshops/scenarios", "/api/v1/workshops/scenarios", NoCase, Expect.SignedIn()),
+        Api("create a workshop", "POST /api/v1/workshops", "/api/v1/workshops", Councils, Expect.CreateWorkshop,
+            (_, c) => new { councilId = c!.CouncilId, scenarioId = WorkshopApi.Scenario, title = "Матрица тренинг" }),
+        Api("workshop status", "GET /api/v1/workshops/{id}", "/api/v1/workshops/{workshop}", Running, Expect.Participant()),
+        Api("add a team", "POST /api/v1/workshops/{id}/teams", "/api/v1/workshops/{workshop}/teams", Ended, Expect.Trainer(400),
+            (_, _) => new { name = "Матрица команда", trainees = new[] { NoSuchTrainee } }),
+        Api("start a workshop", "POST /api/v1/workshops/{id}/start", "/api/v1/workshops/{workshop}/start", Ended, Expect.Trainer(400)),
+        Api("change the clock", "POST /api/v1/workshops/{id}/clock", "/api/v1/workshops/{workshop}/clock", Ended, Expect.Trainer(400),
+            (_, _) => new { pause = true }),
+        Api("fire a scripted event", "POST /api/v1/workshops/{id}/events/{eventId}", "/api/v1/workshops/{workshop}/events/" + WorkshopApi.FirstEvent,
+            Ended, Expect.Trainer(400)),
+        Api("debrief", "GET /api/v1/workshops/{id}/debrief", "/api/v1/workshops/{workshop}/debrief", Running, Expect.Trainer(200)),
+        Api("debrief as CSV", "GET /api/v1/workshops/{id}/debrief.csv", "/api/v1/workshops/{workshop}/debrief.csv", Running, Expect.Trainer(200)),
+        Api("end a workshop (already ended)", "POST /api/v1/workshops/{id}/end", "/api/v1/workshops/{workshop}/end", Ended, Expect.Trainer(200)),
+        Api("delete a workshop", "DELETE /api/v1/workshops/{id}", "/api/v1/workshops/{workshop}", [Target.FreshWorkshop], Expect.Trainer(204)),
+
         Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("case page", "/Cases/{case}", Cases, Expect.CaseRead(anonymous: 302)),
+        Page("workshops page", "/Workshops", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),
+        Page("debrief page", "/Workshops/{workshop}/Debrief", Running, Expect.Trainer(200, anonymous: 302)),
+        Page("debrief CSV download", "/Workshops/{workshop}/Debrief?handler=Csv", Running, Expect.Trainer(200, anonymous: 302)),
         Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
         Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
@@ -107,6 +155,22 @@ public static class AccessMatrix
         /// <summary>A write on a stale version: who may see the case learns it changed (409); nobody else learns it exists.</summary>
         public static int StaleWrite(string role, Target target) => role == DemoUsers.Anonymous ? 401 : MaySee(role, target) ? 409 : 404;
 
+        /// <summary>The workshop's trainer and its trainees read it; to everyone else it does not exist.</summary>
+        public static Func<string, Target, int> Participant(int anonymous = 401) =>
+            (role, _) => role == DemoUsers.Anonymous ? anonymous : WorkshopPeople.Contains(role) ? 200 : 404;
+
+        /// <summary>Only the workshop's trainer: its trainees included, everyone else is told it does not exist.</summary>
+        public static Func<string, Target, int> Trainer(int status, int anonymous = 401) =>
+            (role, _) => role == DemoUsers.Anonymous ? anonymous : role == DemoUsers.Trainer ? status : 404;
+
+        /// <summary>Only a trainer of the council sets up workshops there.</summary>
+        public static int CreateWorkshop(string role, Target target) => role switch
+        {
+            DemoUsers.Anonymous => 401,
+            DemoUsers.Trainer when target is Target.BurabayMediators => 201,
+            _ => 403,
+        };
+
         /// <summary>Only the council's mediators and chairs register cases there.</summary>
         public static int OpenCase(string role, Target target) => role switch
         {
@@ -123,6 +187,7 @@ public static class AccessMatrix
         Target.BurabayMediators => role is DemoUsers.Chair or DemoUsers.Mediator,
         Target.BurabayChairs => role is DemoUsers.Chair,
         Target.Zerendi => role is DemoUsers.OtherMediator,
+        Target.Sandbox => role is DemoUsers.Trainer or DemoUsers.TraineeOne,
         _ => false,
     };
 }
@@ -140,7 +205,8 @@ public sealed record MatrixEndpoint(
         {
             path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{party}", target.PartyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal);
+                .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal)
+                .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         var content = Body is null ? null : System.Net.Http.Json.JsonContent.Create(Body(role, target));

@@ -15,7 +15,12 @@ public sealed class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixt
     public async Task Endpoint_answers_the_role_as_expected_and_shows_nothing_it_may_not_see(string endpoint, string role, Target target)
     {
         var row = AccessMatrix.Endpoint(endpoint);
-        var marker = target == Target.None ? null : factory.Marker(target);
+        var marker = target switch
+        {
+            Target.None => null,
+            Target.FreshWorkshop => await factory.FreshWorkshopAsync(),
+            _ => factory.Marker(target),
+        };
         var client = await factory.ClientAsync(role, row.IsPage);
 
         using var request = row.Request(role, marker);
@@ -27,6 +32,12 @@ public sealed class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixt
         if (!row.IsPage && expected >= 400)
         {
             Assert.Equal(Responses.ProblemJson, response.Content.Headers.ContentType?.MediaType);
+        }
+
+        if (target == Target.FreshWorkshop)
+        {
+            // Refused means untouched: the workshop is still there for its trainer.
+            Assert.Equal(expected != 204, await factory.WorkshopExistsAsync(marker!.WorkshopId));
         }
 
         var readable = ReadableText.Of(body, response.Content.Headers.ContentType?.MediaType);
@@ -49,6 +60,17 @@ public sealed class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixt
         Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.OtherMediator));
         Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Analyst));
         Assert.DoesNotContain(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Mediator));
+
+        // Sandbox cases are hidden from everyone but their trainer and team; real cases from every trainee.
+        var sandbox = factory.Marker(Target.Sandbox).Number;
+        Assert.Equal(
+            new[] { DemoUsers.Admin, DemoUsers.Analyst, DemoUsers.Anonymous, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.OtherMediator, DemoUsers.TraineeTwo }.Order(),
+            AccessMatrix.Roles.Where(role => factory.HiddenFrom(role).Contains(sandbox)).Order());
+        foreach (var trainee in new[] { DemoUsers.TraineeOne, DemoUsers.TraineeTwo })
+        {
+            Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(trainee));
+            Assert.Contains(factory.Marker(Target.Zerendi).Number, factory.HiddenFrom(trainee));
+        }
     }
 
     [Fact]
@@ -69,7 +91,11 @@ public sealed class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixt
     public void Matrix_covers_every_demo_role_and_anonymous()
     {
         Assert.Equal(
-            [DemoUsers.Admin, DemoUsers.Analyst, DemoUsers.Anonymous, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.OtherMediator, DemoUsers.Trainer],
+            new[]
+            {
+                DemoUsers.Admin, DemoUsers.Analyst, DemoUsers.Anonymous, DemoUsers.Chair, DemoUsers.Mediator, DemoUsers.OtherMediator,
+                DemoUsers.Trainer, DemoUsers.TraineeOne, DemoUsers.TraineeTwo,
+            }.Order(),
             AccessMatrix.Roles.Order());
     }
 }

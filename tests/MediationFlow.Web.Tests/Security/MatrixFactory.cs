@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using MediationFlow.Web.Tests.Infrastructure;
+using MediationFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Web.Tests.Security;
 
@@ -38,7 +40,84 @@ public sealed class MatrixFactory : MediationFlowFactory
         await CloseWithNoteAsync(mediator, await OpenMarkerAsync(mediator, burabay, 4, affectsThirdParties: true));
         await CloseWithNoteAsync(other, await OpenMarkerAsync(other, zerendi, 5, affectsThirdParties: true));
 
+        // Workshops: each team's sandbox case gets texts of its own; Team 2's goes as far as awaiting approval,
+        // so the trainer (who plays the chair there) has a sandbox case that approvals must not list.
+        var running = await WorkshopWithTwoTeamsAsync();
+        var sandboxCases = await SandboxCaseIdsAsync(running);
+        await MarkSandboxCaseAsync(DemoUsers.TraineeOne, sandboxCases[0], 6);
+        await MarkSandboxCaseAsync(DemoUsers.TraineeTwo, sandboxCases[1], 7);
+        await SandboxToApprovalAsync(DemoUsers.TraineeTwo, sandboxCases[1]);
+        _markers[Target.Sandbox] = await SandboxMarkerAsync(running);
+        _markers[Target.Workshop] = _markers[Target.Sandbox];
+        var ended = await WorkshopWithTwoTeamsAsync();
+        using (var trainer = await ApiClientAsync(DemoUsers.Trainer))
+        {
+            await trainer.PostOkAsync(WorkshopApi.Url(ended, "end"));
+        }
+
+        _markers[Target.EndedWorkshop] = await SandboxMarkerAsync(ended);
+        SandboxNumbers = await QueryAsync(db => db.Cases.Where(c => c.WorkshopId != null).Select(c => c.Number).ToListAsync());
+
         await ComputeHiddenTextsAsync(burabay, zerendi);
+    }
+
+    /// <summary>The numbers of every sandbox case made for the matrix: no list of real work may show one.</summary>
+    public IReadOnlyList<string> SandboxNumbers { get; private set; } = [];
+
+    /// <summary>A new started workshop with the matrix people, for a row that deletes it.</summary>
+    public async Task<MarkerCase> FreshWorkshopAsync() => await SandboxMarkerAsync(await WorkshopWithTwoTeamsAsync());
+
+    public Task<bool> WorkshopExistsAsync(long id) => QueryAsync(db => db.Workshops.AnyAsync(w => w.Id == id));
+
+    /// <summary>The trainer's started workshop: Team 1 is trainee.one, Team 2 trainee.two.</summary>
+    private async Task<long> WorkshopWithTwoTeamsAsync() =>
+        await WorkshopApi.StartedAsync(this, DemoUsers.TraineeOne, DemoUsers.TraineeTwo);
+
+    private Task<List<long>> SandboxCaseIdsAsync(long workshopId) =>
+        QueryAsync(db => db.WorkshopTeams.Where(t => t.WorkshopId == workshopId).OrderBy(t => t.Id).Select(t => t.CaseId!.Value).ToListAsync());
+
+    private async Task<MarkerCase> SandboxMarkerAsync(long workshopId)
+    {
+        var caseId = (await SandboxCaseIdsAsync(workshopId))[0];
+        return await QueryAsync(db => db.Cases.Where(c => c.Id == caseId)
+            .Select(c => new MarkerCase(c.Id, c.Number, c.CouncilId, c.Parties.OrderBy(p => p.Id).Select(p => p.Id).First(), workshopId))
+            .SingleAsync());
+    }
+
+    /// <summary>The team's trainee adds a respondent whose name, IIN and phone appear nowhere else.</summary>
+    private async Task MarkSandboxCaseAsync(string trainee, long caseId, int serial)
+    {
+        using var client = await ApiClientAsync(trainee);
+        var tag = $"{serial}-{Guid.NewGuid():N}"[..14];
+        var party = CaseApi.Party("respondent", $"Песочница Ответчик {tag}", Iins.Valid(9000 + serial));
+        party["phone"] = $"+7 701 {serial:000} {tag[^4..]}";
+        var version = (await client.CaseAsync(caseId)).GetProperty("version").GetInt32();
+        using var response = await client.PostJsonAsync(CaseApi.CaseUrl(caseId) + "/parties", new { expectedVersion = version, party });
+        await response.JsonAsync(System.Net.HttpStatusCode.Created);
+    }
+
+    /// <summary>The trainee as mediator, the trainer as chair, through to a signed settlement awaiting approval.</summary>
+    private async Task SandboxToApprovalAsync(string trainee, long caseId)
+    {
+        using var client = await ApiClientAsync(trainee);
+        using var trainer = await ApiClientAsync(DemoUsers.Trainer);
+        await client.TakeAsync(caseId, "acceptForMediation");
+        await trainer.TakeAsync(caseId, "assignMediator", new { mediator = (await UserIdAsync(trainee)).ToString() });
+        await client.TakeAsync(caseId, "declareNoConflict", new { declaration = true });
+        var parties = CaseApi.PartyIds(await client.CaseAsync(caseId)).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
+        foreach (var party in parties)
+        {
+            await client.TakeAsync(caseId, "recordConsent", new { party });
+        }
+
+        await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
+        await client.TakeAsync(caseId, "scheduleSession", new { plannedAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O", CultureInfo.InvariantCulture), place = "Песочница зал" });
+        var session = (await client.CaseAsync(caseId)).GetProperty("sessions")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        await client.TakeAsync(caseId, "recordSession", new { session, attendance = "held", outcomeNote = $"Песочница итоги {Guid.NewGuid():N}" });
+        await client.TakeAsync(caseId, "reachSettlement");
+        await client.TakeAsync(caseId, "addObligation", new { party = parties[0], description = $"Песочница обязательство {Guid.NewGuid():N}", dueOn = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        await client.TakeAsync(caseId, "submitForSignature");
+        await client.TakeAsync(caseId, "signSettlement", new { signedByAll = true });
     }
 
     /// <summary>
@@ -84,19 +163,28 @@ public sealed class MatrixFactory : MediationFlowFactory
 
     private async Task ComputeHiddenTextsAsync(int burabay, int zerendi)
     {
+        // Choice values ("fulfilled") and state ids are the workflow's words, shown on every case page's
+        // diagram: a person picked them, but they say nothing about the case.
+        var catalog = Services.GetRequiredService<WorkflowCatalog>();
+        var vocabulary = catalog.All.SelectMany(w => w.Definition.States.Select(st => st.Id)
+                .Concat(w.Definition.Transitions.SelectMany(t => t.Input.SelectMany(i => i.Options.Select(o => o.Value)))))
+            .ToHashSet(StringComparer.Ordinal);
         var texts = await QueryAsync(async db =>
         {
             var cases = await db.Cases.AsNoTracking()
                 .Include(c => c.Parties).Include(c => c.Sessions).Include(c => c.Obligations)
                 .AsSplitQuery().ToListAsync();
             var inputs = await db.CaseEvents.AsNoTracking().Select(e => new { e.CaseId, e.InputJson }).ToListAsync();
-            return cases.Select(c => new CaseTexts(c.Id, c.CouncilId,
+            var teams = await db.WorkshopTeams.AsNoTracking().Where(t => t.CaseId != null)
+                .Select(t => new { t.CaseId, Trainees = t.Members.Select(m => m.User!.UserName!).ToList() }).ToListAsync();
+            var trainees = teams.ToDictionary(t => t.CaseId!.Value, t => (IReadOnlyList<string>)t.Trainees);
+            return cases.Select(c => new CaseTexts(c.Id, c.CouncilId, c.WorkshopId is not null, trainees.GetValueOrDefault(c.Id) ?? [],
                 [
                     c.Number, c.Description,
                     .. c.Parties.SelectMany(p => new[] { p.FullName, p.Iin, p.Phone, p.Email, p.Address }),
                     .. c.Sessions.Select(s => s.OutcomeNote),
                     .. c.Obligations.Select(o => o.Description),
-                    .. inputs.Where(i => i.CaseId == c.Id).SelectMany(i => Strings(i.InputJson)),
+                    .. inputs.Where(i => i.CaseId == c.Id).SelectMany(i => Strings(i.InputJson)).Where(t => !vocabulary.Contains(t)),
                 ])).ToList();
         });
 
@@ -109,11 +197,18 @@ public sealed class MatrixFactory : MediationFlowFactory
     }
 
     /// <summary>
-    /// Marker cases follow <see cref="AccessMatrix.MaySee"/>; for the demo cases a council's caseworker is
-    /// granted the whole council (other tests check a mediator's view within it), everyone else nothing.
+    /// Sandbox cases are their trainer's and their team's; marker cases follow <see cref="AccessMatrix.MaySee"/>;
+    /// for the demo cases a council's caseworker is granted the whole council (other tests check a mediator's
+    /// view within it), everyone else (trainees too) nothing.
     /// </summary>
     private bool MayRead(string role, CaseTexts c, int burabay, int zerendi)
     {
+        if (c.IsSandbox)
+        {
+            // The matrix workshops are all the demo trainer's; a trainee reads their own team's case only.
+            return role == DemoUsers.Trainer || c.Trainees.Contains(role);
+        }
+
         var marker = _markers.FirstOrDefault(m => m.Value.Id == c.Id);
         if (marker.Value is not null)
         {
@@ -138,7 +233,7 @@ public sealed class MatrixFactory : MediationFlowFactory
             .Where(s => s.Length >= 6 && s.Any(char.IsLetter) && !Guid.TryParse(s, out _) && !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, out _))];
     }
 
-    private sealed record CaseTexts(long Id, int CouncilId, IReadOnlyList<string?> RawTexts)
+    private sealed record CaseTexts(long Id, int CouncilId, bool IsSandbox, IReadOnlyList<string> Trainees, IReadOnlyList<string?> RawTexts)
     {
         public IEnumerable<string> Texts => RawTexts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!);
     }

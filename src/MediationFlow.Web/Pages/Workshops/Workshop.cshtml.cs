@@ -95,7 +95,8 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
 
     private async Task<IActionResult> ShowAsync(ValidationFailedException e, CancellationToken cancellationToken)
     {
-        Errors = FormErrors.ByField(e.Errors);
+        // The application names the clock step "by"; on this page it is the field "step".
+        Errors = FormErrors.ByField([.. e.Errors.Select(x => x.Field == "by" ? x with { Field = "step" } : x)]);
         Notice = string.Join(" ", e.Errors.Select(x => x.Message).Distinct());
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);

@@ -110,6 +110,8 @@ public sealed class EditPartiesTests(SharedApp shared) : IClassFixture<SharedApp
     [Fact]
     public async Task The_only_respondent_cannot_become_another_participant()
     {
+        // EditParties keeps intake's rule (one applicant, at least one respondent) after every edit (d88912b), so a
+        // case cannot be left without a respondent in the first place.
         var d = _app.Data;
         var driver = await CaseDriver.OpenAsync(_app);
         var respondent = await driver.PartyAsync(PartyRole.Respondent);
