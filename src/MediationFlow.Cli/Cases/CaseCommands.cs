@@ -9,6 +9,7 @@ using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Migrations;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using MediationFlow.Cli.Workflows;
 
 namespace MediationFlow.Cli.Cases;
 
@@ -47,7 +48,7 @@ internal static class CaseCommands
     private static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var plan = LoadPlan(args, error);
-        var catalog = plan is null ? null : LoadCatalog(args.Folder, error);
+        var catalog = plan is null ? null : CatalogLoader.Load(args.Folder, error);
         if (plan is null || catalog is null || !HasDatabase(args.Data, error))
         {
             return 1;
@@ -117,24 +118,6 @@ internal static class CaseCommands
         }
 
         return mismatches.Count == 0 ? plan : null;
-    }
-
-    private static WorkflowCatalog? LoadCatalog(string? folder, TextWriter error)
-    {
-        var directory = folder ?? WorkflowsFolder.Locate();
-        if (!Directory.Exists(directory))
-        {
-            error.WriteLine($"--folder: '{directory}' is not a folder");
-            return null;
-        }
-
-        var result = WorkflowCatalog.LoadDirectory(directory);
-        foreach (var e in result.Errors)
-        {
-            error.WriteLine(e.ToString());
-        }
-
-        return result.Value;
     }
 
     /// <summary>A wrong --data must not silently create a new, empty database and report "no cases".</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MediationFlow.Cli.Workflows;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
@@ -19,17 +20,9 @@ internal static class ScenarioCommands
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var directory = parse.GetValue(folder) ?? WorkflowsFolder.Locate();
-            if (!Directory.Exists(directory))
-            {
-                // Loading a missing folder throws; say what is wrong, as the workflows commands do.
-                error.WriteLine($"--folder: '{directory}' is not a folder");
-                return 1;
-            }
-
-            var catalog = WorkflowCatalog.LoadDirectory(directory);
-            var library = catalog.Value is null ? null : ScenarioLibrary.LoadDirectory(directory, catalog.Value);
-            var errors = library?.Errors ?? catalog.Errors;
-            foreach (var e in errors)
+            var catalog = CatalogLoader.Load(directory, error);
+            var library = catalog is null ? null : ScenarioLibrary.LoadDirectory(directory, catalog);
+            foreach (var e in library?.Errors ?? [])
             {
                 error.WriteLine(e.ToString());
             }

@@ -26,7 +26,7 @@ internal static class WorkflowCommands
         var command = new Command("list", "Each definition with its versions and their states and transitions.") { folder };
         command.SetAction(parse =>
         {
-            var catalog = LoadCatalog(parse.GetValue(folder), parse.InvocationConfiguration.Error);
+            var catalog = CatalogLoader.Load(parse.GetValue(folder), parse.InvocationConfiguration.Error);
             if (catalog is null)
             {
                 return 1;
@@ -103,7 +103,7 @@ internal static class WorkflowCommands
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var catalog = LoadCatalog(parse.GetValue(folder), error);
+            var catalog = CatalogLoader.Load(parse.GetValue(folder), error);
             if (catalog is null)
             {
                 return 1;
@@ -141,24 +141,6 @@ internal static class WorkflowCommands
             return 0;
         });
         return command;
-    }
-
-    private static WorkflowCatalog? LoadCatalog(string? folder, TextWriter error)
-    {
-        var directory = folder ?? WorkflowsFolder.Locate();
-        if (!Directory.Exists(directory))
-        {
-            error.WriteLine($"--folder: '{directory}' is not a folder");
-            return null;
-        }
-
-        var result = WorkflowCatalog.LoadDirectory(directory);
-        foreach (var e in result.Errors)
-        {
-            error.WriteLine(e.ToString());
-        }
-
-        return result.Value;
     }
 
 
