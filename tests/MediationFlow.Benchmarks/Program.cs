@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using MediationFlow.Benchmarks;
+using MediationFlow.Benchmarks.Throughput;
 
 switch (args)
 {
@@ -9,6 +10,13 @@ switch (args)
         return 0;
     case ["--interleaved"]:
         InterleavedCheck.Run(Console.Out);
+        return 0;
+    case ["--throughput", .. var rest]:
+        var numbers = rest.Select(int.Parse).ToArray();
+        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10);
+        return 0;
+    case ["--trace"]:
+        await WalkTrace.RunAsync(Console.Out);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Scenarios).Assembly).Run(args);
