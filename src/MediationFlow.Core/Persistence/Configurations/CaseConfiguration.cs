@@ -24,7 +24,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.CouncilId, c.IsClosed, c.State });
         builder.HasIndex(c => new { c.CouncilId, c.Id });
         builder.HasIndex(c => new { c.RegisteredById, c.IsClosed });
-        builder.HasIndex(c => c.WorkshopId);
+        // Only sandbox cases are looked up by workshop. Real cases (WorkshopId NULL, nearly every row) stay out of
+        // the index: otherwise SQLite, without statistics, walks it for "WorkshopId IS NULL … ORDER BY Id" and
+        // reads every council's cases to fill one reader's page (docs/benchmarks.md, inbox and search latency).
+        builder.HasIndex(c => c.WorkshopId).HasFilter("\"WorkshopId\" IS NOT NULL");
 
         builder.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Consents).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);

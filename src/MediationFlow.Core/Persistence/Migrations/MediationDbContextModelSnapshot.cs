@@ -141,7 +141,8 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("WorkshopId");
+                    b.HasIndex("WorkshopId")
+                        .HasFilter("\"WorkshopId\" IS NOT NULL");
 
                     b.HasIndex("CouncilId", "Id");
 
