@@ -150,7 +150,8 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasIndex("AssignedMediatorId", "IsClosed", "Deadline");
 
-                    b.HasIndex("CouncilId", "IsClosed", "State");
+                    b.HasIndex(new[] { "CouncilId" }, "IX_Cases_Open_CouncilId")
+                        .HasFilter("NOT \"IsClosed\"");
 
                     b.ToTable("Cases");
                 });
