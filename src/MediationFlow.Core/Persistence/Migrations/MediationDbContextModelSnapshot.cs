@@ -623,9 +623,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("CaseId", "NameKey");
 
                     b.ToTable("Parties");
                 });
