@@ -30,7 +30,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, string connectionString, WorkflowCatalog catalog, ScenarioLibrary? scenarios = null)
     {
-        services.AddDbContext<MediationDbContext>(options => options
+        // Pooled: every request is a scope with its own context, and building a context's internal services
+        // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
+        services.AddDbContextPool<MediationDbContext>(options => options
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmas()));
         services.AddSingleton(catalog);

@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Running;
 using MediationFlow.Benchmarks;
+using MediationFlow.Benchmarks.Data;
+using MediationFlow.Benchmarks.Queries;
+using MediationFlow.Benchmarks.Throughput;
 
 switch (args)
 {
@@ -9,6 +12,27 @@ switch (args)
         return 0;
     case ["--interleaved"]:
         InterleavedCheck.Run(Console.Out);
+        return 0;
+    case ["--throughput", .. var rest]:
+        var numbers = rest.Select(int.Parse).ToArray();
+        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10);
+        return 0;
+    case ["--generate", .. var sizes]:
+        foreach (var size in sizes.Length == 0 ? [10_000, SampleDatabase.FullSize] : sizes.Select(int.Parse))
+        {
+            Console.WriteLine($"{size:N0} cases: {SampleDatabase.Folder(size)}");
+            await SampleDatabase.EnsureAsync(size, Console.Out);
+        }
+
+        return 0;
+    case ["--latency", .. var rounds]:
+        await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200);
+        return 0;
+    case ["--plans", .. var size]:
+        await QueryPlans.RunAsync(Console.Out, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : SampleDatabase.FullSize);
+        return 0;
+    case ["--trace"]:
+        await WalkTrace.RunAsync(Console.Out);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Scenarios).Assembly).Run(args);

@@ -21,10 +21,16 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         // The indexes behind the inbox (by mediator or council, open first, by deadline) and keyset search.
         builder.HasIndex(c => new { c.AssignedMediatorId, c.IsClosed, c.Deadline });
-        builder.HasIndex(c => new { c.CouncilId, c.IsClosed, c.State });
+        // Open cases by council, for the inbox, as a partial index: "!c.IsClosed" reaches SQLite as NOT "IsClosed",
+        // which cannot seek the IsClosed column of (CouncilId, IsClosed, State), so the inbox read every case of
+        // the reader's councils; this index holds only the open ones (docs/benchmarks.md, inbox and search latency).
+        builder.HasIndex(c => c.CouncilId, "IX_Cases_Open_CouncilId").HasFilter("NOT \"IsClosed\"");
         builder.HasIndex(c => new { c.CouncilId, c.Id });
         builder.HasIndex(c => new { c.RegisteredById, c.IsClosed });
-        builder.HasIndex(c => c.WorkshopId);
+        // Only sandbox cases are looked up by workshop. Real cases (WorkshopId NULL, nearly every row) stay out of
+        // the index: otherwise SQLite, without statistics, walks it for "WorkshopId IS NULL … ORDER BY Id" and
+        // reads every council's cases to fill one reader's page (docs/benchmarks.md, inbox and search latency).
+        builder.HasIndex(c => c.WorkshopId).HasFilter("\"WorkshopId\" IS NOT NULL");
 
         builder.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Consents).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -44,6 +50,11 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.Property(p => p.FullName).HasMaxLength(200);
         builder.Property(p => p.NameKey).HasMaxLength(200);
         builder.HasIndex(p => p.NameKey);
+
+        // Name search runs inside the reader's councils: per case, "does a party's name start with …" is then
+        // answered from this index alone, without reading party rows scattered over the whole table
+        // (docs/benchmarks.md, inbox and search latency). It also serves the CaseId foreign key.
+        builder.HasIndex(p => new { p.CaseId, p.NameKey });
         builder.Property(p => p.Iin).HasMaxLength(12);
         builder.Property(p => p.Phone).HasMaxLength(40);
         builder.Property(p => p.Email).HasMaxLength(200);

@@ -141,7 +141,8 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("WorkshopId");
+                    b.HasIndex("WorkshopId")
+                        .HasFilter("\"WorkshopId\" IS NOT NULL");
 
                     b.HasIndex("CouncilId", "Id");
 
@@ -149,7 +150,8 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasIndex("AssignedMediatorId", "IsClosed", "Deadline");
 
-                    b.HasIndex("CouncilId", "IsClosed", "State");
+                    b.HasIndex(new[] { "CouncilId" }, "IX_Cases_Open_CouncilId")
+                        .HasFilter("NOT \"IsClosed\"");
 
                     b.ToTable("Cases");
                 });
@@ -621,9 +623,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("CaseId", "NameKey");
 
                     b.ToTable("Parties");
                 });

@@ -1,0 +1,72 @@
+using System.Globalization;
+using MediationFlow.Core;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Engine;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Benchmarks.Application;
+
+/// <summary>
+/// The application layer as a host builds it (AddMediationFlowCore, Mediator scoped, a clock) over a
+/// SQLite file in <see cref="Folder"/>. Every send runs in its own scope, as a web request does.
+/// </summary>
+public sealed class BenchmarkApp : IAsyncDisposable
+{
+    private static readonly Lazy<WorkflowCatalog> Catalog = new(() => DependencyInjection.LoadWorkflows(Scenarios.WorkflowsDirectory()));
+
+    private BenchmarkApp(string folder, ServiceProvider services, FixedClock clock)
+    {
+        Folder = folder;
+        Services = services;
+        Clock = clock;
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, Database.FileName);
+
+    public string ConnectionString => Database.SqliteConnectionString(Folder);
+
+    public ServiceProvider Services { get; }
+
+    public FixedClock Clock { get; }
+
+    public static WorkflowCatalog Workflows => Catalog.Value;
+
+    /// <summary>Opens the database in <paramref name="folder"/>, applying the product's migrations first.</summary>
+    public static async Task<BenchmarkApp> OpenAsync(string folder, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
+    {
+        Directory.CreateDirectory(folder);
+        var clock = new FixedClock(now ?? FixedClock.Default);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        configure?.Invoke(services);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value);
+        services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        var app = new BenchmarkApp(folder, services.BuildServiceProvider(), clock);
+        await using var scope = app.Services.CreateAsyncScope();
+        await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), CancellationToken.None);
+        return app;
+    }
+
+    /// <summary>Sends <paramref name="request"/> through the full pipeline as <paramref name="userId"/>, in a new scope.</summary>
+    public async Task<T> SendAsync<T>(Guid userId, IMessage request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(userId);
+        return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)request))!;
+    }
+
+    /// <summary>English labels everywhere, so no run depends on the machine's culture.</summary>
+    public static void UseInvariantLanguage() =>
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}

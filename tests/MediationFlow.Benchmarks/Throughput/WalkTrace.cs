@@ -1,0 +1,37 @@
+using MediationFlow.Benchmarks.Application;
+using MediationFlow.Core.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MediationFlow.Benchmarks.Throughput;
+
+/// <summary>`-- --trace`: walks one case through the pipeline and prints every SQL statement of every step.</summary>
+public static class WalkTrace
+{
+    public static async Task RunAsync(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var log = new StatementLog();
+        var folder = Directory.CreateTempSubdirectory("mediationflow-trace-").FullName;
+        await using var app = await BenchmarkApp.OpenAsync(folder, configure: s => s.AddSingleton<ILoggerProvider>(log));
+        ThroughputCouncil council;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            council = await ThroughputCouncil.EnsureAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+        }
+
+        log.Drain();
+        await using var walk = new PipelineCaseWalk(app, council);
+        await walk.WalkAsync(new long[PipelineCaseWalk.StepsPerCase], app.Clock.Now, step =>
+        {
+            var statements = log.Drain();
+            output.WriteLine($"===== step {step}: {PipelineCaseWalk.StepNames[step]} ({statements.Count} statements)");
+            foreach (var statement in statements)
+            {
+                output.WriteLine(statement);
+                output.WriteLine();
+            }
+        });
+        output.WriteLine($"Database kept for inspection: {app.DatabasePath}");
+    }
+}
