@@ -101,6 +101,12 @@ public static class AccessMatrix
 
         Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("case page", "/Cases/{case}", Cases, Expect.CaseRead(anonymous: 302)),
+        // Unfiltered: the newest cases, the markers among them, are the first page (a typed number would be echoed back).
+        Page("case list page", "/Cases", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("new case page", "/Cases/New", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("approvals page", "/Approvals", NoCase, Expect.SignedIn(anonymous: 302)),
+        Page("council page", "/Councils/{council}", Councils, Expect.CouncilMember),
+        Page("profile page", "/Profile", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshops page", "/Workshops", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),
         Page("debrief page", "/Workshops/{workshop}/Debrief", Running, Expect.Trainer(200, anonymous: 302)),
@@ -171,6 +177,15 @@ public static class AccessMatrix
             _ => 403,
         };
 
+        /// <summary>A council's page is for its members; to everyone else it does not exist.</summary>
+        public static int CouncilMember(string role, Target target) => role switch
+        {
+            DemoUsers.Anonymous => 302,
+            DemoUsers.OtherMediator => target is Target.Zerendi ? 200 : 404,
+            DemoUsers.Admin or DemoUsers.Chair or DemoUsers.Mediator or DemoUsers.Trainer or DemoUsers.Analyst => target is Target.Zerendi ? 404 : 200,
+            _ => 404,
+        };
+
         /// <summary>Only the council's mediators and chairs register cases there.</summary>
         public static int OpenCase(string role, Target target) => role switch
         {
@@ -205,6 +220,7 @@ public sealed record MatrixEndpoint(
         {
             path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{party}", target.PartyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{council}", target.CouncilId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal)
                 .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
