@@ -58,6 +58,8 @@ public static class AccessMatrix
     private static readonly Target[] Running = [Target.Workshop];
     private static readonly Target[] Ended = [Target.EndedWorkshop];
 
+    private static readonly string Stale = StaleVersion.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A user name no demo user has: adding a team with it is refused before anything is written.</summary>
     private const string NoSuchTrainee = "nobody.matrix";
 
@@ -111,6 +113,41 @@ public static class AccessMatrix
         Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),
         Page("debrief page", "/Workshops/{workshop}/Debrief", Running, Expect.Trainer(200, anonymous: 302)),
         Page("debrief CSV download", "/Workshops/{workshop}/Debrief?handler=Csv", Running, Expect.Trainer(200, anonymous: 302)),
+
+        // Page forms send the same commands as the API, through handlers of their own that re-render the page
+        // on a refusal: each is sent stale or refused as above, with the antiforgery token a browser would send.
+        Form("case page: take an action (stale form)", "/Cases/{case}?handler=Action", Cases, Expect.StaleForm,
+            _ => new() { ["trigger"] = "acceptForMediation", ["expectedVersion"] = Stale }),
+        Form("case page: correct a party (stale form)", "/Cases/{case}?handler=Party", Cases, Expect.StaleForm,
+            c => new()
+            {
+                ["partyId"] = c!.PartyId.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale,
+                ["Party.Role"] = "Applicant", ["Party.FullName"] = "Матрица Исправленный", ["Party.PreferredLanguage"] = "ru",
+            }),
+        Form("approvals page: approve (stale form)", "/Approvals?handler=Approve", Cases, Expect.StaleForm,
+            c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale }),
+        Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
+            c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["comment"] = "Матрица" }),
+        Form("new case page: register", "/Cases/New", Councils, Expect.RegisterForm,
+            c => new()
+            {
+                ["CouncilId"] = c!.CouncilId.ToString(CultureInfo.InvariantCulture), ["Category"] = "NeighboursAndHousing",
+                ["Description"] = "Проверка доступа.", ["Parties[0].FullName"] = "Матрица Заявитель", ["Parties[1].FullName"] = "Матрица Ответчик",
+            }),
+        Form("workshops page: create", "/Workshops?handler=Create", Councils, Expect.CreateWorkshopForm,
+            c => new() { ["Form.CouncilId"] = c!.CouncilId.ToString(CultureInfo.InvariantCulture), ["Form.ScenarioId"] = WorkshopApi.Scenario, ["Form.Title"] = "Матрица тренинг" }),
+        Form("workshop page: add a team", "/Workshops/{workshop}?handler=AddTeam", Ended, Expect.Trainer(400, anonymous: 302),
+            _ => new() { ["teamName"] = "Матрица команда", ["trainees"] = NoSuchTrainee }),
+        Form("workshop page: start", "/Workshops/{workshop}?handler=Start", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
+        Form("workshop page: advance the clock", "/Workshops/{workshop}?handler=Advance", Ended, Expect.Trainer(400, anonymous: 302),
+            _ => new() { ["step"] = "P1D" }),
+        Form("workshop page: pause the clock", "/Workshops/{workshop}?handler=Pause", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
+        Form("workshop page: resume the clock", "/Workshops/{workshop}?handler=Resume", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
+        Form("workshop page: fire a scripted event", "/Workshops/{workshop}?handler=FireEvent", Ended, Expect.Trainer(400, anonymous: 302),
+            _ => new() { ["eventId"] = WorkshopApi.FirstEvent }),
+        Form("workshop page: end", "/Workshops/{workshop}?handler=End", Ended, Expect.Trainer(302, anonymous: 302), _ => []),
+        Form("workshop page: delete", "/Workshops/{workshop}?handler=Delete", [Target.FreshWorkshop], Expect.Trainer(302, anonymous: 302), _ => []),
+
         Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
         Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
@@ -146,6 +183,9 @@ public static class AccessMatrix
     private static MatrixEndpoint Page(string name, string path, Target[] targets, Func<string, Target, int> expect) =>
         new(name, "GET", path, targets, expect, null, null, IsPage: true);
 
+    private static MatrixEndpoint Form(string name, string path, Target[] targets, Func<string, Target, int> expect, Func<MarkerCase?, Dictionary<string, string>> fields) =>
+        new(name, "POST", path, targets, expect, (_, target) => fields(target), null, IsPage: true);
+
     /// <summary>The expected status by role and target.</summary>
     private static class Expect
     {
@@ -168,6 +208,23 @@ public static class AccessMatrix
         /// <summary>Only the workshop's trainer: its trainees included, everyone else is told it does not exist.</summary>
         public static Func<string, Target, int> Trainer(int status, int anonymous = 401) =>
             (role, _) => role == DemoUsers.Anonymous ? anonymous : role == DemoUsers.Trainer ? status : 404;
+
+        /// <summary>The stale write as a page form: the page shown again with what changed (409), or not found; the login page for nobody.</summary>
+        public static int StaleForm(string role, Target target) => role == DemoUsers.Anonymous ? 302 : StaleWrite(role, target);
+
+        /// <summary>The intake form: a case opened goes to its page; a refusal puts the form back with the reason (400).</summary>
+        public static int RegisterForm(string role, Target target) => OpenCase(role, target) switch
+        {
+            201 or 401 => 302,
+            _ => 400,
+        };
+
+        /// <summary>The workshop form: a workshop made goes to its page; a refusal shows the reason (403), the login page for nobody.</summary>
+        public static int CreateWorkshopForm(string role, Target target) => CreateWorkshop(role, target) switch
+        {
+            201 or 401 => 302,
+            var status => status,
+        };
 
         /// <summary>Only a trainer of the council sets up workshops there.</summary>
         public static int CreateWorkshop(string role, Target target) => role switch
@@ -213,7 +270,8 @@ public sealed record MatrixEndpoint(
     string Name, string Method, string Path, Target[] Targets, Func<string, Target, int> Expect,
     Func<string, MarkerCase?, object>? Body, string? Operation, bool IsPage)
 {
-    public HttpRequestMessage Request(string role, MarkerCase? target)
+    /// <param name="antiforgeryToken">For a page form: the token from a page the same person opened.</param>
+    public HttpRequestMessage Request(string role, MarkerCase? target, string? antiforgeryToken = null)
     {
         var path = Path;
         if (target is not null)
@@ -225,7 +283,12 @@ public sealed record MatrixEndpoint(
                 .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        var content = Body is null ? null : System.Net.Http.Json.JsonContent.Create(Body(role, target));
+        HttpContent? content = (Body, IsPage) switch
+        {
+            (null, _) => null,
+            (_, true) => new FormUrlEncodedContent(((Dictionary<string, string>)Body(role, target)).Append(new("__RequestVerificationToken", antiforgeryToken ?? string.Empty))),
+            _ => System.Net.Http.Json.JsonContent.Create(Body(role, target)),
+        };
         return TestRequests.Request(new HttpMethod(Method), path, content: content);
     }
 

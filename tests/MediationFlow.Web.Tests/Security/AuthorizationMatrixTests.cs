@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MediationFlow.Web.Tests.Infrastructure;
@@ -30,7 +32,8 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
         };
         var client = await factory.ClientAsync(role, row.IsPage);
 
-        using var request = row.Request(role, marker);
+        var token = row is { IsPage: true, Method: "POST" } ? await AntiforgeryTokenAsync(client) : null;
+        using var request = row.Request(role, marker, token);
         using var response = await client.SendAsync(request, TestRequests.Ct);
 
         var body = await response.Content.ReadAsStringAsync(TestRequests.Ct);
@@ -41,15 +44,29 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
             Assert.Equal(Responses.ProblemJson, response.Content.Headers.ContentType?.MediaType);
         }
 
+        if (token is not null && expected >= 400)
+        {
+            // The page itself refused and showed why, not the antiforgery check (a bare status text).
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        }
+
         if (target == Target.FreshWorkshop)
         {
             // Refused means untouched: the workshop is still there for its trainer.
-            Assert.Equal(expected != 204, await factory.WorkshopExistsAsync(marker!.WorkshopId));
+            Assert.Equal(role != DemoUsers.Trainer, await factory.WorkshopExistsAsync(marker!.WorkshopId));
         }
 
         var readable = ReadableText.Of(body, response.Content.Headers.ContentType?.MediaType);
         var leaked = factory.HiddenFrom(role).Where(text => readable.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(leaked.Count == 0, $"{row.Method} {request.RequestUri} as {role} shows another's case: {string.Join(" | ", leaked)}");
+    }
+
+    /// <summary>The token a browser would post back: from the language switcher of the sign-in page, which every caller may open.</summary>
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestRequests.Ct);
+        var html = await response.Content.ReadAsStringAsync(TestRequests.Ct);
+        return HtmlForm.Find(html, "/Account/Language").Fields["__RequestVerificationToken"];
     }
 
     [Fact]
@@ -94,24 +111,42 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
         Assert.Equal(documented.Order(), AccessMatrix.Endpoints.Where(e => e.Operation is not null).Select(e => e.Operation!).Order());
     }
 
-    [Fact]
-    public void Matrix_has_a_row_for_every_page_of_the_web_app()
-    {
-        // Route templates as the app maps them ("Cases/{id:long}"; an index page also as "Cases/Index"),
-        // against the rows' paths with placeholders and query strings taken out: a new page without a row fails here.
-        var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>())
-            .OfType<PageActionDescriptor>()
-            .Select(p => p.AttributeRouteInfo!.Template!)
-            .Where(template => template != "Index" && !template.EndsWith("/Index", StringComparison.Ordinal))
-            .Select(template => "/" + Placeholders().Replace(template, "{}"))
-            .Distinct()
-            .ToList();
-        var rows = AccessMatrix.Endpoints.Where(e => e.IsPage).Select(e => Placeholders().Replace(e.Path.Split('?')[0], "{}"));
+    /// <summary>Forms that act on the caller's own session only (sign in, sign out, language), not on anyone's case.</summary>
+    private static readonly string[] SessionForms = ["POST /Account/Login", "POST /Account/Logout", "POST /Account/Language"];
 
-        Assert.Contains("/Cases/{}", pages);
-        Assert.Empty(pages.Except(rows));
+    [Fact]
+    public async Task Matrix_has_a_row_for_every_page_and_page_form_of_the_web_app()
+    {
+        // Every handler of every page as the app maps it ("GET /Cases/{}", "POST /Cases/{}?handler=Action"), against
+        // the rows with placeholders taken out: a new page or form without a row fails here.
+        var loader = factory.Services.GetRequiredService<PageLoader>();
+        var handlers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()).OfType<PageActionDescriptor>())
+        {
+            var template = page.AttributeRouteInfo!.Template!;
+            if (template == "Index" || template.EndsWith("/Index", StringComparison.Ordinal))
+            {
+                continue; // the same page as its folder's route
+            }
+
+            var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
+            foreach (var handler in compiled.HandlerMethods)
+            {
+                handlers.Add(Key(handler.HttpMethod.ToUpperInvariant(), "/" + template, handler.Name));
+            }
+        }
+
+        var rows = AccessMatrix.Endpoints.Where(e => e.IsPage)
+            .Select(e => Key(e.Method, e.Path.Split('?')[0], Regex.Match(e.Path, "[?&]handler=(?<name>[A-Za-z]+)").Groups["name"].Value))
+            .Concat(SessionForms);
+
+        Assert.Contains("POST /Cases/{}?handler=Action", handlers);
+        Assert.Empty(handlers.Except(rows));
     }
+
+    private static string Key(string method, string path, string? handler) =>
+        $"{method} {Placeholders().Replace(path, "{}")}{(string.IsNullOrEmpty(handler) ? "" : "?handler=" + handler)}";
 
     [Fact]
     public void Matrix_covers_every_demo_role_and_anonymous()
