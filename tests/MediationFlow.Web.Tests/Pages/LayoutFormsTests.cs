@@ -52,6 +52,29 @@ public sealed class LayoutFormsTests(MediationFlowFactory factory) : IClassFixtu
         Assert.Contains("<html lang=\"kk\">", await PageAsync(browser, "/Account/Login"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DemoUsers.Chair, new[] { "/Cases", "/Cases/New", "/Approvals" }, new string[0])]
+    [InlineData(DemoUsers.Mediator, new[] { "/Cases", "/Cases/New" }, new[] { "/Approvals" })]
+    [InlineData(DemoUsers.TraineeOne, new string[0], new[] { "/Cases", "/Cases/New", "/Approvals" })]
+    [InlineData(DemoUsers.Analyst, new string[0], new[] { "/Cases", "/Cases/New", "/Approvals" })]
+    public async Task Menu_offers_casework_to_mediators_and_chairs_and_approvals_to_chairs(string user, string[] offered, string[] withheld)
+    {
+        using var browser = await factory.PageClientAsync(user);
+        var page = await PageAsync(browser, "/Profile");
+
+        foreach (var link in offered)
+        {
+            Assert.Contains($"href=\"{link}\"", page, StringComparison.Ordinal);
+        }
+
+        foreach (var link in withheld)
+        {
+            Assert.DoesNotContain($"href=\"{link}\"", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("href=\"/Profile\"", page, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PageAsync(HttpClient browser, string path)
     {
         using var response = await browser.GetPathAsync(path);
