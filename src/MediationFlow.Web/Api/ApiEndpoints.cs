@@ -2,6 +2,7 @@ using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Web.Localization;
 using MediationFlow.Web.Security;
 using Mediator;
@@ -39,6 +40,10 @@ public static class ApiEndpoints
         var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Work");
         work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct)).WithSummary("What needs you now, overdue first.");
         work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct)).WithSummary("Settlement agreements awaiting your approval (chairs).");
+        work.MapPost("/notifications/{id:long}/read", (long id, ISender sender, CancellationToken ct) => sender.Send(new MarkNotificationsRead.Command(id), ct))
+            .WithSummary("Dismiss one of your notifications (404 if it is not yours).");
+        work.MapPost("/notifications/read", (ISender sender, CancellationToken ct) => sender.Send(new MarkNotificationsRead.Command(null), ct))
+            .WithSummary("Dismiss all your unread notifications.");
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Notifications;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages;
@@ -11,4 +13,11 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Inbox = await sender.Send(new GetInbox.Query(), cancellationToken);
+
+    /// <summary>Dismisses one notification, or all of them when no id is posted.</summary>
+    public async Task<IActionResult> OnPostReadAsync(long? id, CancellationToken cancellationToken)
+    {
+        await sender.Send(new MarkNotificationsRead.Command(id), cancellationToken);
+        return Redirect("/#notifications-title");
+    }
 }

@@ -2,12 +2,14 @@ using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Timers;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Migrations;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Tests.Security;
 
@@ -51,6 +53,9 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
 
         ["GetMyCouncils"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+
+        // A notification of chair A (the case's registration): only its addressee dismisses it.
+        ["MarkNotificationsRead"] = [Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // Any member of council A, whatever the role; others are told it does not exist.
         ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
@@ -177,6 +182,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "FireTimer" => new FireTimer.Command(long.MaxValue),
             "MigrateCases" => MigrateDryRun(),
             "GetMyCouncils" => new GetMyCouncils.Query(),
+            "MarkNotificationsRead" => new MarkNotificationsRead.Command(await ChairsNewestNotificationAsync(app)),
             "GetCouncil" => new GetCouncil.Query(d.CouncilA),
             "CreateWorkshop" => new CreateWorkshop.Command(d.CouncilA, WorkshopDriver.Scenario, "Matrix workshop"),
             "ListWorkshops" => new ListWorkshops.Query(),
@@ -260,6 +266,14 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, null),
         };
+    }
+
+    /// <summary>A fresh case's registration notice to chair A.</summary>
+    private static async Task<long> ChairsNewestNotificationAsync(TestApp app)
+    {
+        var driver = await CaseDriver.OpenAsync(app);
+        return await app.WithDbAsync(db => db.Notifications.Where(n => n.CaseId == driver.CaseId && n.UserId == app.Data.ChairA)
+            .Select(n => n.Id).SingleAsync());
     }
 
     private static MigrateCases.Command MigrateDryRun()

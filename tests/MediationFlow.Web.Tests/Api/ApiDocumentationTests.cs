@@ -21,6 +21,8 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "PUT /api/v1/cases/{id}/parties/{partyId}",
         "GET /api/v1/inbox",
         "GET /api/v1/approvals",
+        "POST /api/v1/notifications/{id}/read",
+        "POST /api/v1/notifications/read",
         "GET /api/v1/workshops",
         "POST /api/v1/workshops",
         "GET /api/v1/workshops/scenarios",

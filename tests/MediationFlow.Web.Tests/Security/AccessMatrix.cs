@@ -32,7 +32,11 @@ public enum Target
 }
 
 /// <summary>A case made for the matrix, with texts found nowhere else; for workshop targets, Team 1's sandbox case and its workshop.</summary>
-public sealed record MarkerCase(long Id, string Number, int CouncilId, long PartyId, long WorkshopId = 0);
+public sealed record MarkerCase(long Id, string Number, int CouncilId, long PartyId, long WorkshopId = 0)
+{
+    /// <summary>For <see cref="Target.BurabayMediators"/>: the chair's notification of its registration.</summary>
+    public long ChairNotificationId { get; init; }
+}
 
 /// <summary>
 /// "Confidential by default" as data: every endpoint (and existing page), for every demo role, against a
@@ -57,6 +61,7 @@ public static class AccessMatrix
     private static readonly Target[] NoCase = [Target.None];
     private static readonly Target[] Running = [Target.Workshop];
     private static readonly Target[] Ended = [Target.EndedWorkshop];
+    private static readonly Target[] ChairNotified = [Target.BurabayMediators];
 
     private static readonly string Stale = StaleVersion.ToString(CultureInfo.InvariantCulture);
 
@@ -81,6 +86,8 @@ public static class AccessMatrix
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
         Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
         Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
+        Api("dismiss a notification", "POST /api/v1/notifications/{id}/read", "/api/v1/notifications/{notification}/read", ChairNotified, Expect.Addressee(401)),
+        Api("dismiss all my notifications", "POST /api/v1/notifications/read", "/api/v1/notifications/read", NoCase, Expect.SignedIn()),
 
         // Workshops: reads on the running workshop; controls on the ended one, where even its trainer is
         // refused (400) so no row changes what another row sees; deleting on a workshop of its own.
@@ -128,6 +135,9 @@ public static class AccessMatrix
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["comment"] = "Матрица" }),
+        Form("inbox page: dismiss a notification", "/?handler=Read", ChairNotified, Expect.Addressee(302),
+            c => new() { ["id"] = c!.ChairNotificationId.ToString(CultureInfo.InvariantCulture) }),
+        Form("inbox page: dismiss all", "/?handler=Read", NoCase, Expect.Always(302), _ => []),
         Form("new case page: register", "/Cases/New", Councils, Expect.RegisterForm,
             c => new()
             {
@@ -209,6 +219,15 @@ public static class AccessMatrix
         public static Func<string, Target, int> Trainer(int status, int anonymous = 401) =>
             (role, _) => role == DemoUsers.Anonymous ? anonymous : role == DemoUsers.Trainer ? status : 404;
 
+        /// <summary>A notification is its addressee's (the chair) to dismiss; to anyone else it does not exist.</summary>
+        public static Func<string, Target, int> Addressee(int anonymous) =>
+            (role, _) => role switch
+            {
+                DemoUsers.Anonymous => anonymous,
+                DemoUsers.Chair => anonymous == 302 ? 302 : 200,
+                _ => 404,
+            };
+
         /// <summary>The stale write as a page form: the page shown again with what changed (409), or not found; the login page for nobody.</summary>
         public static int StaleForm(string role, Target target) => role == DemoUsers.Anonymous ? 302 : StaleWrite(role, target);
 
@@ -278,6 +297,7 @@ public sealed record MatrixEndpoint(
         {
             path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{party}", target.PartyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{notification}", target.ChairNotificationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{council}", target.CouncilId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal)
                 .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -33,6 +33,14 @@ public sealed class MatrixFactory : MediationFlowFactory
         using var other = await ApiClientAsync(DemoUsers.OtherMediator);
 
         _markers[Target.BurabayMediators] = await OpenMarkerAsync(mediator, burabay, 1);
+        var registered = _markers[Target.BurabayMediators].Id;
+        _markers[Target.BurabayMediators] = _markers[Target.BurabayMediators] with
+        {
+            // The chair is told of the registration: the notification only the chair may dismiss.
+            ChairNotificationId = await QueryAsync(db => db.Notifications
+                .Where(n => n.CaseId == registered && n.UserId == db.Users.Single(u => u.UserName == DemoUsers.Chair).Id)
+                .Select(n => n.Id).SingleAsync()),
+        };
         _markers[Target.BurabayChairs] = await OpenMarkerAsync(chair, burabay, 2);
         _markers[Target.Zerendi] = await OpenMarkerAsync(other, zerendi, 3);
 

@@ -51,9 +51,9 @@ public static class GetInbox
 
             var language = ActionView.Language;
             var notifications = await db.Notifications.AsNoTracking()
-                .Where(n => n.UserId == me && n.ReadAt == null)
+                .Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null)
                 .OrderByDescending(n => n.CreatedAt).Take(20)
-                .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion, n.Case.WorkshopId })
+                .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion })
                 .ToListAsync(cancellationToken);
 
             return new Inbox(
@@ -61,7 +61,7 @@ public static class GetInbox
                     c.Id, c.Number, c.Category, c.State, catalog.Get(c.DefinitionId, c.DefinitionVersion).State(c.State).Name.For(language), c.Stage,
                     c.Deadline, c.Deadline <= now, chaired.Contains(c.CouncilId), approvalStates.Contains(c.State), c.LastActivityAt, c.Version, c.Unassigned))],
                 total,
-                [.. notifications.Where(n => n.WorkshopId is null).Select(n => new NotificationItem(
+                [.. notifications.Select(n => new NotificationItem(
                     n.Id, n.CaseId, n.Number, n.Template,
                     catalog.Get(n.DefinitionId, n.DefinitionVersion).Definition.Notifications.TryGetValue(n.Template, out var text) ? text.For(language) : n.Template,
                     n.CreatedAt))],
