@@ -45,8 +45,15 @@ public static class CaseAccess
     }
 
     /// <summary>A case the actor may open: a real one visible to them, or a sandbox case of their workshop.</summary>
-    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, Actor actor) =>
-        cases.VisibleTo(actor).Concat(cases.SandboxVisibleTo(actor));
+    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        // Someone in no workshop can read no sandbox case: the second half would select nothing, so it is not sent.
+        return actor.TrainerOf.Length == 0 && actor.TeamCases.Length == 0
+            ? cases.VisibleTo(actor)
+            : cases.VisibleTo(actor).Concat(cases.SandboxVisibleTo(actor));
+    }
 
     /// <summary>The workflow roles the actor holds on this case, for the engine to check actions against.</summary>
     public static IReadOnlySet<string> RolesOn(Case @case, Actor actor)

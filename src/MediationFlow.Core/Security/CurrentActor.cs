@@ -7,6 +7,18 @@ namespace MediationFlow.Core.Security;
 /// <summary>Who is acting in this scope: set by the host (sign-in, CLI, timer pump), memberships loaded once.</summary>
 public sealed class CurrentActor(MediationDbContext db)
 {
+    // Compiled: sent on every request, and translating the LINQ each time cost more than running it.
+    private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Right>> RightsOf = EF.CompileAsyncQuery(
+        (MediationDbContext db, Guid userId) => db.Memberships
+            .Where(m => m.UserId == userId)
+            .Select(m => new Right { Kind = RightKind.Grant, CouncilId = m.CouncilId, Role = (CouncilRole?)m.Role, Id = 0 })
+            .Concat(db.Workshops
+                .Where(w => w.TrainerId == userId)
+                .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id }))
+            .Concat(db.WorkshopTeams
+                .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
+                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value })));
+
     private Actor? _actor;
 
     public Guid? UserId { get; private set; }
@@ -45,16 +57,48 @@ public sealed class CurrentActor(MediationDbContext db)
             return _actor = Actor.Anonymous;
         }
 
-        var grants = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .Select(m => new Grant(m.CouncilId, m.Role))
-            .ToListAsync(cancellationToken);
-        var trained = await db.Workshops.AsNoTracking().Where(w => w.TrainerId == userId).Select(w => w.Id).ToListAsync(cancellationToken);
-        var teamCases = await db.WorkshopTeams.AsNoTracking()
-            .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
-            .Select(t => t.CaseId!.Value)
-            .ToListAsync(cancellationToken);
+        // One round trip for everything the rules read about this person, on every request: a membership
+        // or team change takes effect on the next one.
+        var grants = new List<Grant>();
+        var trained = new List<long>();
+        var teamCases = new List<long>();
+        await foreach (var row in RightsOf(db, userId).WithCancellation(cancellationToken))
+        {
+            switch (row.Kind)
+            {
+                case RightKind.Grant:
+                    grants.Add(new Grant(row.CouncilId, row.Role ?? throw new InvalidOperationException("A membership without a role.")));
+                    break;
+                case RightKind.Trainer:
+                    trained.Add(row.Id);
+                    break;
+                default:
+                    teamCases.Add(row.Id);
+                    break;
+            }
+        }
+
         return _actor = new Actor(userId, grants, IsSystem: false) { TrainerOf = [.. trained], TeamCases = [.. teamCases] };
+    }
+
+    private enum RightKind
+    {
+        Grant,
+        Trainer,
+        TeamCase,
+    }
+
+    /// <summary>One row of <see cref="RightsOf"/>: a role in a council, a workshop trained, or a team's sandbox case (<see cref="Id"/>).</summary>
+    private sealed class Right
+    {
+        public RightKind Kind { get; init; }
+
+        public int CouncilId { get; init; }
+
+        /// <summary>Set on grants only.</summary>
+        public CouncilRole? Role { get; init; }
+
+        public long Id { get; init; }
     }
 }
 
