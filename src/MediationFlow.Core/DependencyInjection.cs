@@ -9,6 +9,7 @@ using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,7 +35,10 @@ public static class DependencyInjection
         // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
         services.AddDbContextPool<MediationDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas())
+            // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
+            // EF warns about that on every new database, which reads like a fault to whoever starts the program.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddSingleton(catalog);
         services.AddSingleton(scenarios ?? new ScenarioLibrary([]));
         services.AddScoped<SandboxCases>();

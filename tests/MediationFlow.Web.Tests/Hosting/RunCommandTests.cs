@@ -27,6 +27,9 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Equal($"MediationFlow: data folder {data}", folderLine);
         Assert.True(File.Exists(Path.Combine(data, MediationFlow.Core.Persistence.Database.FileName)));
 
+        // Creating the database is the normal first start: the migrations print nothing that reads like a fault.
+        Assert.DoesNotContain(host.Output, l => l.StartsWith("warn: Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+
         // The printed address and password are what a person would use next.
         var url = Address().Match(openLine).Value;
         var password = Password().Match(passwordLine).Groups["password"].Value;
