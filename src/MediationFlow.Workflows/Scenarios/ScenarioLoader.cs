@@ -123,17 +123,44 @@ public static class ScenarioLoader
             }
         }
 
+        // A field the kind does not read would be silently ignored at the debrief: the author meant something by it.
+        void Unused(object? value, string field)
+        {
+            if (value is not null)
+            {
+                error($"{at}.{field}", $"'{field}' has no meaning for a '{c.Kind}' checkpoint");
+            }
+        }
+
         switch (c.Kind)
         {
             case CheckpointKinds.Happens:
                 NeedTrigger(c.Trigger, "trigger");
+                Unused(c.Then, "then");
+                Unused(c.State, "state");
+                Unused(c.WithinDays, "withinDays");
                 break;
             case CheckpointKinds.Before:
                 NeedTrigger(c.Trigger, "trigger");
                 NeedTrigger(c.Then, "then");
+                if (c.Trigger is not null && c.Trigger == c.Then)
+                {
+                    error($"{at}.then", $"'then' must be another action than 'trigger' ('{c.Then}')");
+                }
+
+                Unused(c.State, "state");
+                Unused(c.WithinDays, "withinDays");
                 break;
-            case CheckpointKinds.Reaches or CheckpointKinds.NeverReaches:
+            case CheckpointKinds.Reaches:
                 NeedState();
+                Unused(c.Trigger, "trigger");
+                Unused(c.Then, "then");
+                break;
+            case CheckpointKinds.NeverReaches:
+                NeedState();
+                Unused(c.Trigger, "trigger");
+                Unused(c.Then, "then");
+                Unused(c.WithinDays, "withinDays");
                 break;
             default:
                 error($"{at}.kind", $"unknown checkpoint kind '{c.Kind}'; known: {string.Join(", ", CheckpointKinds.All)}");

@@ -31,6 +31,9 @@ public sealed class BrokenScenarioTests
         { "unknown-checkpoint-kind.json", "$.checkpoints[0].kind", "unknown checkpoint kind 'after'" },
         { "before-without-then.json", "$.checkpoints[0]", "a 'before' checkpoint needs 'then'" },
         { "reaches-without-state.json", "$.checkpoints[0]", "a 'reaches' checkpoint needs 'state'" },
+        { "before-then-same-action.json", "$.checkpoints[0].then", "'then' must be another action than 'trigger' ('recordConsent')" },
+        { "within-days-on-never-reaches.json", "$.checkpoints[0].withinDays", "'withinDays' has no meaning for a 'neverReaches' checkpoint" },
+        { "state-on-happens.json", "$.checkpoints[0].state", "'state' has no meaning for a 'happens' checkpoint" },
     };
 
     [Fact]
