@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
@@ -14,7 +15,7 @@ namespace MediationFlow.Core.Features.Workshops;
 /// </summary>
 public static class GetDebrief
 {
-    /// <summary>The trigger a deadline timer fires; each firing is a missed deadline.</summary>
+    /// <summary>The trigger a deadline timer fires; each firing is a missed deadline, listed at its due time.</summary>
     public const string DeadlineTrigger = "deadlinePassed";
 
     public sealed record Query(long WorkshopId) : IQuery<Debrief>, IWorkshopRequest;
@@ -48,6 +49,14 @@ public static class GetDebrief
             var names = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var numbers = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
 
+            // A deadline is missed when it fell due, not when the pump noticed: after the trainer's jump of a month
+            // the two are days apart.
+            var missed = (await db.DueTimers.AsNoTracking()
+                    .Where(t => caseIds.Contains(t.CaseId) && t.Trigger == DeadlineTrigger && t.Status == TimerStatus.Fired)
+                    .Select(t => new { t.CaseId, t.DueAt })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(t => t.CaseId, t => t.DueAt);
+
             var teams = workshop.Teams.OrderBy(t => t.Id).Select(team =>
             {
                 var history = events.Where(e => e.CaseId == team.CaseId).ToList();
@@ -69,7 +78,7 @@ public static class GetDebrief
                         e.ActorId is { } id ? names.GetValueOrDefault(id) : null))],
                     [.. CheckpointEvaluator.Evaluate(scenario, steps, start).Select(r =>
                         new CheckpointOutcome(r.Checkpoint.Id, r.Checkpoint.Name.For(language), r.Met, r.MetAt - start))],
-                    [.. history.Where(e => e.Trigger == DeadlineTrigger).Select(e => e.OccurredAt)],
+                    [.. missed[team.CaseId!.Value].Order()],
                     TimePerStage(workflow, history, now, language));
             }).ToList();
 

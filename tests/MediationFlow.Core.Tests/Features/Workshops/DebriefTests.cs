@@ -42,8 +42,10 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
     {
         var (team1, team2) = await TeamsAsync();
 
-        // Recorded when the pump fired it on the workshop clock, after the trainer's 31-day step.
-        Assert.Equal([TestApp.Start.AddDays(33)], team1.DeadlinesMissed);
+        // At its due time, 30 days after the agreement on mediation was signed on day 2, not on day 33 when
+        // the pump fired it after the trainer's 31-day step.
+        var signed = team1.Timeline.Single(s => s.ActionName == "Sign the agreement on mediation").Elapsed;
+        Assert.Equal([TestApp.Start + signed + TimeSpan.FromDays(30)], team1.DeadlinesMissed);
         Assert.Empty(team2.DeadlinesMissed);
     }
 
