@@ -16,4 +16,7 @@ public sealed class Session
     public string? OutcomeNote { get; set; }
 
     public DateTimeOffset? RecordedAt { get; set; }
+
+    /// <summary>Held in a round before the chair reopened the case: on record, but the new round needs sessions of its own.</summary>
+    public bool Superseded { get; set; }
 }

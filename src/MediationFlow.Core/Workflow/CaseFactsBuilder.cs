@@ -18,7 +18,7 @@ public static class CaseFactsBuilder
             Category = CategoryCode(@case.Category),
             Screening = new ScreeningAnswers(@case.AffectsThirdParties, @case.PartyLacksCapacity, @case.CorruptionOrPublicServiceOffence),
             Parties = [.. @case.Parties.Select(p => new PartyFact(Key(p.Id), p.Role, consented.Contains(p.Id)))],
-            Sessions = [.. @case.Sessions.Select(s => new SessionFact(Key(s.Id), s.Recorded, s.NoShow))],
+            Sessions = [.. @case.Sessions.Where(s => !s.Superseded).Select(s => new SessionFact(Key(s.Id), s.Recorded, s.NoShow))],
             Obligations = [.. @case.Obligations.Where(o => !o.Superseded).Select(o => new ObligationFact(Key(o.Id), o.DueOn, o.Status))],
             Extensions = @case.Extensions,
             Dates = JsonSerializer.Deserialize<Dictionary<string, DateOnly>>(@case.DatesJson) ?? [],

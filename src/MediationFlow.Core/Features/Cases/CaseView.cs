@@ -43,7 +43,8 @@ public sealed record CaseView(
 
 public sealed record PartyView(long Id, PartyRole Role, string FullName, string? Iin, string? Phone, string? Email, string? Address, string PreferredLanguage, string? Representative, bool Consented);
 
-public sealed record SessionView(long Id, DateTimeOffset PlannedAt, string? Place, bool Online, bool Recorded, bool NoShow, long? AbsentPartyId, string? OutcomeNote);
+public sealed record SessionView(
+    long Id, DateTimeOffset PlannedAt, string? Place, bool Online, bool Recorded, bool NoShow, long? AbsentPartyId, string? OutcomeNote, bool Superseded);
 
 public sealed record SettlementView(DateTimeOffset? SignedAt, DateTimeOffset? ApprovedAt, string? ReturnComment);
 

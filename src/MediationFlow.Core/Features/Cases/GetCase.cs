@@ -36,7 +36,7 @@ public static class GetCase
                 c.IsClosed, c.Version, c.RegisteredAt, c.Deadline, await clock.NowForAsync(c, cancellationToken),
                 c.AssignedMediatorId, mediatorName,
                 [.. c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.FullName, p.Iin, p.Phone, p.Email, p.Address, p.PreferredLanguage, p.Representative, consented.Contains(p.Id)))],
-                [.. c.Sessions.OrderBy(s => s.PlannedAt).Select(s => new SessionView(s.Id, s.PlannedAt, s.Place, s.Online, s.Recorded, s.NoShow, s.AbsentPartyId, s.OutcomeNote))],
+                [.. c.Sessions.OrderBy(s => s.PlannedAt).Select(s => new SessionView(s.Id, s.PlannedAt, s.Place, s.Online, s.Recorded, s.NoShow, s.AbsentPartyId, s.OutcomeNote, s.Superseded))],
                 c.Settlement is { } s ? new SettlementView(s.SignedAt, s.ApprovedAt, s.ReturnComment) : null,
                 [.. c.Obligations.OrderBy(o => o.DueOn).Select(o => new ObligationView(o.Id, o.PartyId, o.Description, o.DueOn, o.Status, o.StatusNote, o.Superseded))],
                 [.. c.FollowUpChecks.OrderBy(f => f.RecordedAt).Select(f => new FollowUpCheckView(f.Id, f.Note, f.RecordedAt))],

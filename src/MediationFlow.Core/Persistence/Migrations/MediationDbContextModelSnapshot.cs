@@ -665,6 +665,9 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long?>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");

@@ -30,6 +30,7 @@ public sealed class ReopenCaseTests(SharedApp shared) : IClassFixture<SharedApp>
 
         await driver.TakeAsync(d.ChairA, "reopen", ("reason", "Both parties want to try again."));
         Assert.True((await driver.StoredAsync()).Obligations.Single().Superseded);
+        await driver.HoldSessionAsync();
         await driver.TakeAsync(d.MediatorA, "reachSettlement");
 
         // The breached agreement's obligation no longer fills the new draft...
@@ -49,6 +50,26 @@ public sealed class ReopenCaseTests(SharedApp shared) : IClassFixture<SharedApp>
         await driver.TakeAsync(d.MediatorA, "recordObligationStatus", ("obligation", Key(renewed.Id)), ("status", "fulfilled"));
         Assert.Equal("fulfilled", (await driver.TakeAsync(d.MediatorA, "closeFulfilled")).State);
         Assert.Equal(ObligationStatus.Breached, (await driver.StoredAsync()).Obligations.Single(o => o.Id == breached.Id).Status);
+    }
+
+    [Fact]
+    public async Task A_new_round_needs_a_session_of_its_own_before_a_settlement()
+    {
+        var d = _app.Data;
+        var driver = await BreachedAsync();
+        var earlier = (await driver.ViewAsync(d.MediatorA)).Sessions.Single();
+
+        await driver.TakeAsync(d.ChairA, "reopen", ("reason", "Both parties want to try again."));
+
+        // The first round's session stays on the case page, marked, but no longer counts.
+        Assert.True((await driver.ViewAsync(d.MediatorA)).Sessions.Single(s => s.Id == earlier.Id).Superseded);
+        var refused = await driver.RefusedAsync<ActionRefusedException>(d.MediatorA, "reachSettlement");
+        Assert.Equal(["At least one session must have been held"], refused.Reasons);
+
+        await driver.HoldSessionAsync();
+
+        Assert.Equal("draftingAgreement", (await driver.TakeAsync(d.MediatorA, "reachSettlement")).State);
+        Assert.False((await driver.ViewAsync(d.MediatorA)).Sessions.Single(s => s.Id != earlier.Id).Superseded);
     }
 
     [Fact]
