@@ -22,6 +22,7 @@ public static class DependencyInjection
     private static readonly Type[] PipelineBehaviours =
     [
         typeof(ValidationBehaviour<,>),
+        typeof(ConnectionBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
         typeof(AuditBehaviour<,>),
