@@ -22,6 +22,7 @@ public static class DependencyInjection
     private static readonly Type[] PipelineBehaviours =
     [
         typeof(ValidationBehaviour<,>),
+        typeof(ConnectionBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
         typeof(AuditBehaviour<,>),
@@ -35,7 +36,7 @@ public static class DependencyInjection
         // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
         services.AddDbContextPool<MediationDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas())
+            .AddInterceptors(new SqlitePragmas(), new TrimmedCommandText())
             // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
             // EF warns about that on every new database, which reads like a fault to whoever starts the program.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
