@@ -86,7 +86,7 @@ public static class AccessMatrix
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
         Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
         Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
-        Api("dismiss a notification", "POST /api/v1/notifications/{id}/read", "/api/v1/notifications/{notification}/read", ChairNotified, Expect.Addressee(401)),
+        Api("dismiss a notification", "POST /api/v1/notifications/{id}/read", "/api/v1/notifications/{notification}/read", ChairNotified, Expect.Addressee(200, anonymous: 401)),
         Api("dismiss all my notifications", "POST /api/v1/notifications/read", "/api/v1/notifications/read", NoCase, Expect.SignedIn()),
 
         // Workshops: reads on the running workshop; controls on the ended one, where even its trainer is
@@ -135,7 +135,7 @@ public static class AccessMatrix
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["comment"] = "Матрица" }),
-        Form("inbox page: dismiss a notification", "/?handler=Read", ChairNotified, Expect.Addressee(302),
+        Form("inbox page: dismiss a notification", "/?handler=Read", ChairNotified, Expect.Addressee(302, anonymous: 302),
             c => new() { ["id"] = c!.ChairNotificationId.ToString(CultureInfo.InvariantCulture) }),
         Form("inbox page: dismiss all", "/?handler=Read", NoCase, Expect.Always(302), _ => []),
         Form("new case page: register", "/Cases/New", Councils, Expect.RegisterForm,
@@ -220,11 +220,11 @@ public static class AccessMatrix
             (role, _) => role == DemoUsers.Anonymous ? anonymous : role == DemoUsers.Trainer ? status : 404;
 
         /// <summary>A notification is its addressee's (the chair) to dismiss; to anyone else it does not exist.</summary>
-        public static Func<string, Target, int> Addressee(int anonymous) =>
+        public static Func<string, Target, int> Addressee(int status, int anonymous) =>
             (role, _) => role switch
             {
                 DemoUsers.Anonymous => anonymous,
-                DemoUsers.Chair => anonymous == 302 ? 302 : 200,
+                DemoUsers.Chair => status,
                 _ => 404,
             };
 

@@ -56,21 +56,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             FailedCaseId = caseId;
             FailedTrigger = trigger;
             Comment = input.GetValueOrDefault("comment");
-            switch (e)
-            {
-                case ValidationFailedException invalid:
-                    Errors = FormErrors.ByField(invalid.Errors);
-                    Response.StatusCode = StatusCodes.Status400BadRequest;
-                    break;
-                case ActionRefusedException refused:
-                    Notice = string.Join(" ", refused.Reasons);
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    break;
-                default:
-                    Notice = e.Message;
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    break;
-            }
+            (Response.StatusCode, Errors, Notice) = FormRefusal.Of(e);
 
             Queue = await sender.Send(new GetApprovals.Query(), cancellationToken);
             return Page();

@@ -109,24 +109,17 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     private async Task<IActionResult> RefusedAsync(MediationFlowException refusal, int expectedVersion, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        switch (refusal)
+        var shown = FormRefusal.Of(refusal);
+        Response.StatusCode = shown.Status;
+        Errors = shown.Errors;
+        if (refusal is ConflictException)
         {
-            case ConflictException:
-                ChangedMeanwhile = [.. History.Where(h => h.Sequence > expectedVersion)];
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            case ValidationFailedException invalid:
-                Errors = FormErrors.ByField(invalid.Errors);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-            case ActionRefusedException refused:
-                Notice = string.Join(" ", refused.Reasons);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                Notice = refusal.Message;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                break;
+            // Rather than a notice, the history entries the reader has not seen.
+            ChangedMeanwhile = [.. History.Where(h => h.Sequence > expectedVersion)];
+        }
+        else
+        {
+            Notice = shown.Notice;
         }
 
         return Page();
