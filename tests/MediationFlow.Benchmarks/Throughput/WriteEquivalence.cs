@@ -18,15 +18,15 @@ public static class WriteEquivalence
     ];
 
     /// <summary>Throws unless cases <paramref name="left"/> and <paramref name="right"/> have the same rows; returns how many values were compared.</summary>
-    public static int Check(string connectionString, long left, long right)
+    public static int Check(string connectionString, (string Walk, long CaseId) left, (string Walk, long CaseId) right)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        var a = Snapshot(connection, left);
-        var b = Snapshot(connection, right);
+        var a = Snapshot(connection, left.CaseId);
+        var b = Snapshot(connection, right.CaseId);
         if (a.Count != b.Count)
         {
-            throw new InvalidOperationException($"The walks wrote {a.Count} and {b.Count} rows.");
+            throw new InvalidOperationException($"The {left.Walk} walk wrote {a.Count} rows, the {right.Walk} walk {b.Count}.");
         }
 
         var compared = 0;
@@ -34,7 +34,7 @@ public static class WriteEquivalence
         {
             if (a[i] != b[i])
             {
-                throw new InvalidOperationException($"The walks differ:{Environment.NewLine}  pipeline: {a[i]}{Environment.NewLine}  raw:      {b[i]}");
+                throw new InvalidOperationException($"The walks differ:{Environment.NewLine}  {left.Walk}: {a[i]}{Environment.NewLine}  {right.Walk}: {b[i]}");
             }
 
             compared += a[i].Count(c => c == '|') + 1;
@@ -116,5 +116,4 @@ public static class WriteEquivalence
 
         return values;
     }
-
 }

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.Json;
+using MediationFlow.Benchmarks.Application;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Benchmarks.Throughput;
+
+/// <summary>
+/// The floor of any EF Core implementation: the rows <see cref="RawCaseWalk"/> writes, written through the
+/// product's pooled <see cref="MediationDbContext"/> (its model, interceptors and pragmas), one scope and one
+/// transaction per step, as a request would. It reads nothing: like the raw walk it already knows the actors,
+/// the ids and the case's version, so the case and the timer are updated through stubs attached with the
+/// version they were built on (EF's own version check). No pipeline, no engine, no authorization: what is
+/// left is EF Core's write path. <c>WriteEquivalence</c> checks that it leaves the same rows.
+/// </summary>
+public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
+{
+    private const string DefinitionId = "community-mediation";
+    private const int DefinitionVersion = 2;
+
+    private long _caseId;
+    private int _version;
+    private DateTimeOffset _now;
+
+    /// <summary>Walks one case; step i happens at <paramref name="start"/> + i seconds, as in the pipeline walk.</summary>
+    public async Task<long> WalkAsync(long[] stepTicks, DateTimeOffset start)
+    {
+        ArgumentNullException.ThrowIfNull(stepTicks);
+        var (mediator, chair) = (council.Mediator, council.Chair);
+        var step = 0;
+
+        async Task Step(Func<MediationDbContext, Task> write)
+        {
+            _now = start.AddSeconds(step);
+            var begin = Stopwatch.GetTimestamp();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await write(db);
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
+
+            stepTicks[step++] = Stopwatch.GetTimestamp() - begin;
+        }
+
+        long applicant = 0, respondent = 0, session = 0, timer = 0;
+        await Step(async db =>
+        {
+            var year = 2026;
+            var number = await CaseNumbers.NextAsync(db, council.CouncilId, year, CancellationToken.None);
+            var opened = new Case
+            {
+                Number = string.Create(CultureInfo.InvariantCulture, $"{council.CouncilCode}-{year}-{number:0000}"),
+                CouncilId = council.CouncilId, Year = year, Category = DisputeCategory.NeighboursAndHousing,
+                Description = "A fence moved half a metre onto the neighbour's plot.", DefinitionId = DefinitionId,
+                DefinitionVersion = DefinitionVersion, State = "registered", Stage = "intake", Version = 1,
+                RegisteredById = mediator, RegisteredAt = _now, LastActivityAt = _now,
+                Parties =
+                [
+                    new Party { Role = PartyRole.Applicant, FullName = "Айгерім Садықова", NameKey = "айгерім садықова" },
+                    new Party { Role = PartyRole.Respondent, FullName = "Нұрлан Беков", NameKey = "нұрлан беков" },
+                ],
+            };
+            db.Cases.Add(opened);
+            db.CaseEvents.Add(new CaseEvent
+            {
+                Case = opened, Sequence = 1, OccurredAt = _now, ActorId = mediator, Trigger = "open", ToState = "registered",
+                DefinitionId = DefinitionId, DefinitionVersion = DefinitionVersion,
+            });
+            db.Notifications.Add(new Notification { Case = opened, UserId = chair, Template = "caseRegistered", CreatedAt = _now });
+
+            // The audit entry names the case, so the case is saved first, inside the step's transaction, as OpenCase does.
+            await db.SaveChangesAsync();
+            (_caseId, _version) = (opened.Id, 1);
+            (applicant, respondent) = (opened.Parties[0].Id, opened.Parties[1].Id);
+            Audit(db, mediator, "OpenCase");
+        });
+
+        await Step(db => Transition(db, mediator, "acceptForMediation", "registered", "awaitingAssignment", Input(),
+            c => Set(c, x => x.State, "awaitingAssignment"), () => Notify(db, chair, "assignmentNeeded")));
+        await Step(db => Transition(db, chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", Input(("mediator", mediator.ToString())),
+            c =>
+            {
+                Set(c, x => x.State, "awaitingDeclaration");
+                Set(c, x => x.AssignedMediatorId, mediator);
+            },
+            () => Notify(db, mediator, "caseAssigned")));
+        await Step(db => Transition(db, mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", Input(("declaration", true)),
+            c => Set(c, x => x.State, "awaitingConsent"),
+            () => db.Add(new ConflictDeclaration { CaseId = _caseId, MediatorId = mediator, DeclaredAt = _now })));
+        foreach (var party in new[] { applicant, respondent })
+        {
+            await Step(db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", Input(("party", Key(party))), null,
+                () => db.Add(new Consent { CaseId = _caseId, PartyId = party, GivenAt = _now, RecordedById = mediator })));
+        }
+
+        var deadlineTimer = new DueTimer { TimerId = "mediationDeadline", Trigger = "deadlinePassed", Status = TimerStatus.Pending };
+        await Step(db => Transition(db, mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", Input(("signedByAll", true)),
+            c =>
+            {
+                Set(c, x => x.State, "inMediation");
+                Set(c, x => x.Stage, "hearing");
+                Set(c, x => x.Deadline, _now.AddDays(30));
+            },
+            () =>
+            {
+                db.Add(new MediationAgreement { CaseId = _caseId, MediatorId = mediator, SignedAt = _now });
+                deadlineTimer.CaseId = _caseId;
+                deadlineTimer.DueAt = _now.AddDays(30);
+                db.Add(deadlineTimer);
+            }));
+        timer = deadlineTimer.Id;
+        var plannedAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(5));
+        const string place = "Әкімдік, 3-бөлме";
+        var scheduled = new Session { PlannedAt = plannedAt, Place = place };
+        await Step(db => Transition(db, mediator, "scheduleSession", "inMediation", "inMediation", Input(("plannedAt", plannedAt), ("place", place)), null,
+            () =>
+            {
+                scheduled.CaseId = _caseId;
+                db.Add(scheduled);
+            }));
+        session = scheduled.Id;
+        const string note = "Both sides spoke.";
+        await Step(db => Transition(db, mediator, "recordSession", "inMediation", "inMediation",
+            Input(("session", Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
+            () =>
+            {
+                var held = db.Attach(new Session { Id = session, CaseId = _caseId });
+                Set(held, x => x.OutcomeNote, note);
+                Set(held, x => x.Recorded, true);
+                Set(held, x => x.RecordedAt, _now);
+            }));
+        await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", Input(),
+            c =>
+            {
+                Set(c, x => x.State, "draftingAgreement");
+                Set(c, x => x.Stage, "agreement");
+                Set(c, x => x.Deadline, null);
+            },
+            () =>
+            {
+                var cancelled = db.Attach(new DueTimer { Id = timer, CaseId = _caseId, TimerId = "mediationDeadline", Trigger = "deadlinePassed", Version = 0 });
+                Set(cancelled, x => x.CompletedAt, _now);
+                Set(cancelled, x => x.Status, TimerStatus.Cancelled);
+                Set(cancelled, x => x.Version, 1);
+                db.Add(new SettlementAgreement { CaseId = _caseId });
+            }));
+        var dueOn = new DateOnly(2026, 12, 10);
+        const string obligation = "Move the fence back";
+        await Step(db => Transition(db, mediator, "addObligation", "draftingAgreement", "draftingAgreement",
+            Input(("party", Key(respondent)), ("description", obligation), ("dueOn", dueOn)),
+            c => Set(c, x => x.DatesJson, JsonSerializer.Serialize(new Dictionary<string, DateOnly> { ["dueOn"] = dueOn })),
+            () => db.Add(new Obligation { CaseId = _caseId, PartyId = respondent, Description = obligation, DueOn = dueOn, Status = ObligationStatus.Open })));
+        return _caseId;
+    }
+
+    /// <summary>
+    /// A state step: the case through a stub carrying the version the step was built on (so EF's update checks
+    /// it), with <paramref name="change"/>'s columns, the activity time and the next version; the action's own
+    /// rows, its history event and its audit entry.
+    /// </summary>
+    private Task Transition(
+        MediationDbContext db, Guid actor, string trigger, string from, string to, string inputJson, Action<EntityEntry<Case>>? change, Action write)
+    {
+        write();
+        _version++;
+        db.CaseEvents.Add(new CaseEvent
+        {
+            CaseId = _caseId, Sequence = _version, OccurredAt = _now, ActorId = actor, Trigger = trigger, FromState = from, ToState = to,
+            DefinitionId = DefinitionId, DefinitionVersion = DefinitionVersion, InputJson = inputJson,
+        });
+        var stub = db.Attach(new Case
+        {
+            Id = _caseId, Version = _version - 1, Number = string.Empty, Description = string.Empty, DefinitionId = string.Empty,
+            State = string.Empty, Stage = string.Empty,
+        });
+        change?.Invoke(stub);
+        Set(stub, x => x.LastActivityAt, _now);
+        Set(stub, x => x.Version, _version);
+        Audit(db, actor, "TakeAction");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Marks the column written even when the stub already holds the value (a deadline cleared to null).</summary>
+    private static void Set<TEntity, TValue>(EntityEntry<TEntity> entry, Expression<Func<TEntity, TValue>> column, TValue value)
+        where TEntity : class
+    {
+        var property = entry.Property(column);
+        property.CurrentValue = value;
+        property.IsModified = true;
+    }
+
+    private void Notify(MediationDbContext db, Guid user, string template) =>
+        db.Notifications.Add(new Notification { CaseId = _caseId, UserId = user, Template = template, CreatedAt = _now });
+
+    private void Audit(MediationDbContext db, Guid user, string action) =>
+        db.AuditEntries.Add(new AuditEntry { At = _now, UserId = user, Action = action, CaseId = _caseId, Changed = true });
+
+    /// <summary>The action's input as the pipeline stores it on the history event.</summary>
+    private static string Input(params (string Field, object Value)[] input) =>
+        JsonSerializer.Serialize(input.ToDictionary(i => i.Field, i => i.Value));
+
+    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
