@@ -81,7 +81,7 @@ internal static class CaseCommands
     {
         if (!File.Exists(args.Map))
         {
-            error.WriteLine($"--map: '{args.Map}' does not exist");
+            error.WriteLine($"--map: {CliMessages.DoesNotExist.Format(args.Map)}");
             return null;
         }
 
@@ -99,17 +99,17 @@ internal static class CaseCommands
         var mismatches = new List<string>();
         if (!string.Equals(args.Definition, plan.Definition, StringComparison.Ordinal))
         {
-            mismatches.Add($"--definition: '{args.Definition}' does not match \"definition\": \"{plan.Definition}\" in {args.Map}");
+            mismatches.Add($"--definition: {CliMessages.DoesNotMatchPlan.Format($"'{args.Definition}'", $"definition\": \"{plan.Definition}", args.Map)}");
         }
 
         if (args.From != plan.From)
         {
-            mismatches.Add(string.Create(CultureInfo.InvariantCulture, $"--from: {args.From} does not match \"from\": {plan.From} in {args.Map}"));
+            mismatches.Add($"--from: {CliMessages.DoesNotMatchPlan.Format(args.From, string.Create(CultureInfo.InvariantCulture, $"from\": {plan.From}"), args.Map)}");
         }
 
         if (args.To != plan.To)
         {
-            mismatches.Add(string.Create(CultureInfo.InvariantCulture, $"--to: {args.To} does not match \"to\": {plan.To} in {args.Map}"));
+            mismatches.Add($"--to: {CliMessages.DoesNotMatchPlan.Format(args.To, string.Create(CultureInfo.InvariantCulture, $"to\": {plan.To}"), args.Map)}");
         }
 
         foreach (var mismatch in mismatches)
@@ -129,8 +129,8 @@ internal static class CaseCommands
         }
 
         error.WriteLine(Directory.Exists(data)
-            ? $"--data: '{data}' holds no database ({Database.FileName})"
-            : $"--data: '{data}' is not a folder");
+            ? $"--data: {CliMessages.NoDatabase.Format(data, Database.FileName)}"
+            : $"--data: {CliMessages.NotAFolder.Format(data)}");
         return false;
     }
 
@@ -154,7 +154,7 @@ internal static class CaseCommands
         var target = $"{plan.Definition}@{plan.To}";
         if (report.Moves.Count == 0)
         {
-            output.WriteLine($"No cases run on {source}.");
+            output.WriteLine(CliMessages.NoCasesOn.Format(source));
             return;
         }
 
@@ -162,13 +162,13 @@ internal static class CaseCommands
         {
             output.WriteLine(move.CanMove
                 ? $"{move.Number,-20} {move.FromState} → {move.ToState}"
-                : $"{move.Number,-20} {move.FromState}: cannot move: {move.Reason}");
+                : $"{move.Number,-20} {move.FromState}: {CliMessages.CannotMove}: {move.Reason}");
         }
 
         var (total, movable) = (report.Moves.Count, report.Movable);
         var stuck = total - movable;
         output.WriteLine(report.Applied
-            ? string.Create(CultureInfo.InvariantCulture, $"Moved {movable} of {total} case(s) from {source} to {target}; {stuck} could not move.")
-            : string.Create(CultureInfo.InvariantCulture, $"Dry run: {movable} of {total} case(s) on {source} can move to {target}; {stuck} cannot. Nothing was changed; add --apply to move them."));
+            ? CliMessages.Moved.Format(movable, total, source, target, stuck)
+            : CliMessages.DryRun.Format(movable, total, source, target, stuck));
     }
 }

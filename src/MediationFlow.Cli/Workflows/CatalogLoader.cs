@@ -11,7 +11,7 @@ internal static class CatalogLoader
         var directory = folder ?? WorkflowsFolder.Locate();
         if (!Directory.Exists(directory))
         {
-            error.WriteLine($"--folder: '{directory}' is not a folder");
+            error.WriteLine($"--folder: {CliMessages.NotAFolder.Format(directory)}");
             return null;
         }
 

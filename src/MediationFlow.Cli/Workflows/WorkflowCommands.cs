@@ -61,7 +61,7 @@ internal static class WorkflowCommands
                 if (expanded.Count == 0)
                 {
                     // A folder without definitions is a wrong path, not a pass: say so instead of "0 valid".
-                    error.WriteLine(new DefinitionError(path, "$", "no workflow definitions (*.v<N>.json) in this folder").ToString());
+                    error.WriteLine(new DefinitionError(path, "$", AuthoringMessages.NoDefinitionsInFolder).ToString());
                     emptyFolders++;
                 }
 
@@ -84,8 +84,8 @@ internal static class WorkflowCommands
             if (checkedFiles > 0)
             {
                 output.WriteLine(invalid == 0
-                    ? $"{checkedFiles} file(s) valid."
-                    : $"{invalid} of {checkedFiles} file(s) invalid.");
+                    ? CliMessages.FilesValid.Format(checkedFiles)
+                    : CliMessages.FilesInvalid.Format(invalid, checkedFiles));
             }
 
             return invalid == 0 && emptyFolders == 0 ? 0 : 1;
@@ -116,7 +116,7 @@ internal static class WorkflowCommands
             {
                 if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version) || !catalog.TryGet(parts[0], version, out workflow))
                 {
-                    error.WriteLine($"definition: no definition '{text}'; known: {string.Join(", ", catalog.All.Select(w => w.Key))}");
+                    error.WriteLine($"definition: {CliMessages.NoSuchDefinition.Format(text, string.Join(", ", catalog.All.Select(w => w.Key)))}");
                     return 1;
                 }
             }
@@ -126,14 +126,14 @@ internal static class WorkflowCommands
             }
             else
             {
-                error.WriteLine($"definition: no definition '{text}'; known: {string.Join(", ", catalog.Ids)}");
+                error.WriteLine($"definition: {CliMessages.NoSuchDefinition.Format(text, string.Join(", ", catalog.Ids))}");
                 return 1;
             }
 
             var highlight = parse.GetValue(state);
             if (highlight is not null && !workflow.HasState(highlight))
             {
-                error.WriteLine($"--state: '{highlight}' is not a state of {workflow.Key}");
+                error.WriteLine($"--state: {AuthoringMessages.NotStateOf.Format(highlight, workflow.Key)}");
                 return 1;
             }
 

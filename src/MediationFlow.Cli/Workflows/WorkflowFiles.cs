@@ -38,7 +38,7 @@ internal sealed class WorkflowFiles
     {
         if (!File.Exists(file))
         {
-            return [new DefinitionError(file, "$", "no such file or folder")];
+            return [new DefinitionError(file, "$", CliMessages.NoSuchFile)];
         }
 
         if (!IsScenario(file))
@@ -49,7 +49,7 @@ internal sealed class WorkflowFiles
         var workflowsFolder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(file)))!;
         var catalog = Catalog(workflowsFolder);
         return catalog.Value is null
-            ? [new DefinitionError(file, "$.definition", $"the workflow definitions in {workflowsFolder} are invalid; fix them first")]
+            ? [new DefinitionError(file, "$.definition", CliMessages.DefinitionsInvalid.Format(workflowsFolder))]
             : ScenarioLoader.LoadFile(file, catalog.Value).Errors;
     }
 

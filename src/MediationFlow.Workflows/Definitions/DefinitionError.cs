@@ -1,8 +1,11 @@
 namespace MediationFlow.Workflows.Definitions;
 
-/// <summary>One problem in a definition file: the file, the JSON path inside it, and what is wrong.</summary>
-public sealed record DefinitionError(string File, string Path, string Message)
+/// <summary>One problem in a definition file: the file, the JSON path inside it, and what is wrong in each language.</summary>
+public sealed record DefinitionError(string File, string Path, LocalizedText Text)
 {
+    /// <summary>What is wrong, in the current UI language (English when the culture is none of ours).</summary>
+    public string Message => Text.ToString();
+
     public override string ToString() => $"{File}: {Path}: {Message}";
 }
 

@@ -7,7 +7,7 @@ namespace MediationFlow.Workflows.Definitions;
 /// <summary>Reads a workflow definition file and reports every problem in it: syntax, schema and meaning.</summary>
 public static partial class DefinitionLoader
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("workflow.schema.json"));
+    private static readonly Lazy<CheckedSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("workflow.schema.json"));
 
     public static LoadResult<WorkflowDefinition> LoadFile(string path)
     {
@@ -50,12 +50,12 @@ public static partial class DefinitionLoader
 
         if (match.Groups["id"].Value != definition.Id)
         {
-            errors.Add(new DefinitionError(file, "$.id", $"id '{definition.Id}' does not match the file name '{Path.GetFileName(file)}'"));
+            errors.Add(new DefinitionError(file, "$.id", AuthoringMessages.IdNotFileName.Format(definition.Id, Path.GetFileName(file))));
         }
 
         if (match.Groups["version"].Value != definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
-            errors.Add(new DefinitionError(file, "$.version", $"version {definition.Version} does not match the file name '{Path.GetFileName(file)}'"));
+            errors.Add(new DefinitionError(file, "$.version", AuthoringMessages.VersionNotFileName.Format(definition.Version, Path.GetFileName(file))));
         }
     }
 

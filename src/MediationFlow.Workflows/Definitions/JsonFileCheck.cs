@@ -13,12 +13,14 @@ internal static class JsonFileCheck
     // A null where the model has a non-nullable property fails deserialization instead of surfacing later as a crash.
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { RespectNullableAnnotations = true };
 
-    public static JsonSchema LoadEmbeddedSchema(string resourceName)
+    public static CheckedSchema LoadEmbeddedSchema(string resourceName)
     {
         using var stream = typeof(JsonFileCheck).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Schema resource '{resourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return JsonSchema.FromText(reader.ReadToEnd());
+        var text = reader.ReadToEnd();
+        using var raw = JsonDocument.Parse(text);
+        return new CheckedSchema(JsonSchema.FromText(text), raw.RootElement.Clone());
     }
 
     /// <summary>Parses <paramref name="json"/>; on a syntax error returns null and the error with its line.</summary>
@@ -30,8 +32,9 @@ internal static class JsonFileCheck
         }
         catch (JsonException e)
         {
-            var line = e.LineNumber is { } l ? $" (line {l + 1}, position {e.BytePositionInLine + 1})" : string.Empty;
-            errors.Add(new DefinitionError(file, "$", $"not valid JSON{line}"));
+            errors.Add(new DefinitionError(file, "$", e.LineNumber is { } line
+                ? AuthoringMessages.NotJsonAt.Format(line + 1, (e.BytePositionInLine ?? 0) + 1)
+                : AuthoringMessages.NotJson));
             return null;
         }
     }
@@ -41,9 +44,10 @@ internal static class JsonFileCheck
     /// False when some value has the wrong type (a null list, a number for a label): the document then
     /// cannot be read into the model, and checks that go beyond the schema must not run on it.
     /// </returns>
-    public static bool Evaluate(JsonSchema schema, JsonElement root, string file, List<DefinitionError> errors)
+    public static bool Evaluate(CheckedSchema schema, JsonElement root, string file, List<DefinitionError> errors)
     {
-        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        ArgumentNullException.ThrowIfNull(schema);
+        var results = schema.Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return true;
@@ -57,8 +61,11 @@ internal static class JsonFileCheck
             foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
             {
                 typesHold &= keyword != "type";
-                var text = IsAdditionalProperty(keyword, detail) ? "property is not allowed here" : message;
-                var error = new DefinitionError(file, ToPath(detail.InstanceLocation.ToString()), text);
+                var instance = detail.InstanceLocation.ToString();
+                var text = IsAdditionalProperty(keyword, detail)
+                    ? AuthoringMessages.NotAllowedHere
+                    : SchemaMessages.For(keyword, message, SchemaMessages.SchemaAt(schema.Raw, detail.SchemaLocation.Fragment), SchemaMessages.At(root, instance));
+                var error = new DefinitionError(file, ToPath(instance), text);
                 if (seen.Add(error.ToString()))
                 {
                     errors.Add(error);
@@ -68,7 +75,7 @@ internal static class JsonFileCheck
 
         if (errors.Count == before)
         {
-            errors.Add(new DefinitionError(file, "$", "does not match the schema"));
+            errors.Add(new DefinitionError(file, "$", AuthoringMessages.NoSchemaMatch));
         }
 
         return typesHold;
@@ -108,3 +115,6 @@ internal static class JsonFileCheck
         }
     }
 }
+
+/// <summary>A compiled schema and its text, whose keyword values the error messages quote.</summary>
+internal sealed record CheckedSchema(JsonSchema Schema, JsonElement Raw);

@@ -33,7 +33,7 @@ internal sealed class SemanticValidator
     public static void Validate(WorkflowDefinition definition, JsonElement root, string file, List<DefinitionError> errors) =>
         new SemanticValidator(definition, root, file, errors).Run();
 
-    private void Error(string path, string message)
+    private void Error(string path, LocalizedText message)
     {
         if (!_reported.Contains(path))
         {
@@ -63,7 +63,7 @@ internal sealed class SemanticValidator
 
             foreach (var language in label.MissingLanguages())
             {
-                Error($"{path}.{language}", $"label is missing in '{language}'");
+                Error($"{path}.{language}", AuthoringMessages.LabelMissing.Format(language));
             }
         }
     }
@@ -117,7 +117,7 @@ internal sealed class SemanticValidator
             var path = $"$.settings.{name}";
             if (!WorkflowSettings.Known.TryGetValue(name, out var kind))
             {
-                Error(path, $"unknown setting '{name}'; known settings: {string.Join(", ", WorkflowSettings.Known.Keys)}");
+                Error(path, AuthoringMessages.UnknownSetting.Format(name, string.Join(", ", WorkflowSettings.Known.Keys)));
                 continue;
             }
 
@@ -133,10 +133,10 @@ internal sealed class SemanticValidator
             {
                 Error(path, kind switch
                 {
-                    SettingKind.Duration => "must be a positive ISO-8601 duration in days, hours or minutes, e.g. \"P30D\"",
-                    SettingKind.Count => "must be a whole number, zero or more",
-                    SettingKind.UtcOffset => "must be a UTC offset such as \"+05:00\"",
-                    _ => "must be a list of strings",
+                    SettingKind.Duration => AuthoringMessages.SettingDuration,
+                    SettingKind.Count => AuthoringMessages.SettingCount,
+                    SettingKind.UtcOffset => AuthoringMessages.SettingOffset,
+                    _ => AuthoringMessages.SettingList,
                 });
             }
         }
@@ -144,20 +144,20 @@ internal sealed class SemanticValidator
 
     private void CheckStagesAndStates()
     {
-        CheckUnique(_d.Stages.Select(s => s.Id), i => $"$.stages[{i}].id", "stage");
-        CheckUnique(_d.States.Select(s => s.Id), i => $"$.states[{i}].id", "state");
+        CheckUnique(_d.Stages.Select(s => s.Id), i => $"$.stages[{i}].id");
+        CheckUnique(_d.States.Select(s => s.Id), i => $"$.states[{i}].id");
 
         var stages = _d.Stages.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (state, i) in _d.States.Select((s, i) => (s, i)))
         {
             if (stages.Contains(state.Id))
             {
-                Error($"$.states[{i}].id", $"state '{state.Id}' has the same id as a stage; diagrams need them distinct");
+                Error($"$.states[{i}].id", AuthoringMessages.StateIsStage.Format(state.Id));
             }
 
             if (!stages.Contains(state.Stage))
             {
-                Error($"$.states[{i}].stage", $"unknown stage '{state.Stage}'");
+                Error($"$.states[{i}].stage", AuthoringMessages.UnknownStage.Format(state.Stage));
             }
 
             CheckEffects(state.OnEntry, $"$.states[{i}].onEntry");
@@ -166,7 +166,7 @@ internal sealed class SemanticValidator
 
         if (!_states.Contains(_d.Initial))
         {
-            Error("$.initial", $"initial state '{_d.Initial}' is not one of the states");
+            Error("$.initial", AuthoringMessages.InitialNotState.Format(_d.Initial));
         }
     }
 
@@ -181,24 +181,24 @@ internal sealed class SemanticValidator
                 var fromPath = FromPath(i, k);
                 if (!_states.Contains(from))
                 {
-                    Error(fromPath, $"unknown state '{from}'");
+                    Error(fromPath, AuthoringMessages.UnknownState.Format(from));
                 }
                 else if (!takenFrom.TryAdd((from, transition.Trigger), i))
                 {
-                    Error(fromPath, $"trigger '{transition.Trigger}' is ambiguous from state '{from}': transitions[{takenFrom[(from, transition.Trigger)]}] also has it");
+                    Error(fromPath, AuthoringMessages.AmbiguousTrigger.Format(transition.Trigger, from, takenFrom[(from, transition.Trigger)]));
                 }
             }
 
             if (transition.To is { } to && !_states.Contains(to))
             {
-                Error($"{at}.to", $"unknown state '{to}'");
+                Error($"{at}.to", AuthoringMessages.UnknownState.Format(to));
             }
 
             foreach (var (role, k) in transition.Roles.Select((r, k) => (r, k)))
             {
                 if (!RoleNames.All.Contains(role))
                 {
-                    Error($"{at}.roles[{k}]", $"unknown role '{role}'; known roles: {string.Join(", ", RoleNames.All)}");
+                    Error($"{at}.roles[{k}]", AuthoringMessages.UnknownRole.Format(role, string.Join(", ", RoleNames.All)));
                 }
             }
 
@@ -216,47 +216,47 @@ internal sealed class SemanticValidator
     {
         if (!Guards.All.TryGetValue(name, out var guard))
         {
-            Error(path, $"unknown guard '{name}'; known guards: {string.Join(", ", Guards.All.Keys)}");
+            Error(path, AuthoringMessages.UnknownGuard.Format(name, string.Join(", ", Guards.All.Keys)));
             return;
         }
 
         if (!_d.Guards.ContainsKey(name))
         {
-            Error(path, $"guard '{name}' has no reason text in $.guards");
+            Error(path, AuthoringMessages.GuardNoReason.Format(name));
         }
 
         foreach (var setting in guard.RequiredSettings.Where(s => !_d.Settings.ContainsKey(s)))
         {
-            Error(path, $"guard '{name}' needs the setting '{setting}' in $.settings");
+            Error(path, AuthoringMessages.GuardNeedsSetting.Format(name, setting));
         }
 
         if (transition is not null && guard.RequiredInput is { } input
             && !transition.Input.Any(f => f.Name == input.Field && f.Type == input.Type))
         {
-            Error(path, $"guard '{name}' reads the input field '{input.Field}' of type '{input.Type}', which this transition does not have");
+            Error(path, AuthoringMessages.GuardNeedsInput.Format(name, input.Field, input.Type));
         }
     }
 
     private void CheckInput(TransitionDefinition transition, string at)
     {
-        CheckUnique(transition.Input.Select(f => f.Name), k => $"{at}.input[{k}].name", "input field");
+        CheckUnique(transition.Input.Select(f => f.Name), k => $"{at}.input[{k}].name");
         foreach (var (field, k) in transition.Input.Select((f, k) => (f, k)))
         {
             var path = $"{at}.input[{k}]";
             if (!InputTypes.All.Contains(field.Type))
             {
-                Error($"{path}.type", $"unknown input type '{field.Type}'; known types: {string.Join(", ", InputTypes.All)}");
+                Error($"{path}.type", AuthoringMessages.UnknownInputType.Format(field.Type, string.Join(", ", InputTypes.All)));
             }
             else if (field.Type == InputTypes.Choice && field.Options.Count == 0)
             {
-                Error($"{path}.options", "a choice needs at least one option");
+                Error($"{path}.options", AuthoringMessages.ChoiceNeedsOption);
             }
             else if (field.Type != InputTypes.Choice && field.Options.Count > 0)
             {
-                Error($"{path}.options", $"only a choice has options, not a field of type '{field.Type}'");
+                Error($"{path}.options", AuthoringMessages.OptionsOnlyForChoice.Format(field.Type));
             }
 
-            CheckUnique(field.Options.Select(o => o.Value), m => $"{path}.options[{m}].value", "option");
+            CheckUnique(field.Options.Select(o => o.Value), m => $"{path}.options[{m}].value");
         }
     }
 
@@ -270,24 +270,24 @@ internal sealed class SemanticValidator
                 case EffectNames.Notify:
                     if (effect.Role is null || !RoleNames.All.Contains(effect.Role) || effect.Role == RoleNames.System)
                     {
-                        Error($"{path}.role", $"notify needs the role to tell: {RoleNames.Mediator} or {RoleNames.Chair}");
+                        Error($"{path}.role", AuthoringMessages.NotifyNeedsRole.Format(RoleNames.Mediator, RoleNames.Chair));
                     }
 
                     if (effect.Template is null || !_d.Notifications.ContainsKey(effect.Template))
                     {
-                        Error($"{path}.template", $"notification template '{effect.Template}' is not in $.notifications");
+                        Error($"{path}.template", AuthoringMessages.UnknownTemplate.Format(effect.Template ?? string.Empty));
                     }
 
                     break;
                 case EffectNames.ScheduleObligationChecks:
                     if (effect.Fires is null || !_triggers.Contains(effect.Fires))
                     {
-                        Error($"{path}.fires", $"scheduleObligationChecks needs a trigger to fire; '{effect.Fires}' is not one");
+                        Error($"{path}.fires", AuthoringMessages.ChecksNeedTrigger.Format(effect.Fires ?? string.Empty));
                     }
 
                     break;
                 default:
-                    Error($"{path}.effect", $"unknown effect '{effect.Effect}'; known effects: {string.Join(", ", EffectNames.All)}");
+                    Error($"{path}.effect", AuthoringMessages.UnknownEffect.Format(effect.Effect, string.Join(", ", EffectNames.All)));
                     continue;
             }
 
@@ -300,39 +300,39 @@ internal sealed class SemanticValidator
 
     private void CheckTimers()
     {
-        CheckUnique(_d.Timers.Select(t => t.Id), i => $"$.timers[{i}].id", "timer");
+        CheckUnique(_d.Timers.Select(t => t.Id), i => $"$.timers[{i}].id");
         foreach (var (timer, i) in _d.Timers.Select((t, i) => (t, i)))
         {
             var at = $"$.timers[{i}]";
             if (!_states.Contains(timer.State))
             {
-                Error($"{at}.state", $"unknown state '{timer.State}'");
+                Error($"{at}.state", AuthoringMessages.UnknownState.Format(timer.State));
             }
 
             if (!_triggers.Contains(timer.Fires))
             {
-                Error($"{at}.fires", $"timer fires '{timer.Fires}', which no transition has");
+                Error($"{at}.fires", AuthoringMessages.TimerFiresNothing.Format(timer.Fires));
             }
             else if (_states.Contains(timer.State) && !_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State)))
             {
-                Error($"{at}.fires", $"timer fires '{timer.Fires}', which cannot be taken from its state '{timer.State}'");
+                Error($"{at}.fires", AuthoringMessages.TimerFiresElsewhere.Format(timer.Fires, timer.State));
             }
             else if (_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State) && !t.Roles.Contains(RoleNames.System)))
             {
-                Error($"{at}.fires", $"timer fires '{timer.Fires}', which does not allow the role '{RoleNames.System}'");
+                Error($"{at}.fires", AuthoringMessages.TimerFiresNotAllowed.Format(timer.Fires, RoleNames.System));
             }
 
             if ((timer.After is null) == (timer.At is null))
             {
-                Error(at, "a timer needs exactly one of 'after' (a duration) or 'at' (a date in the case data)");
+                Error(at, AuthoringMessages.TimerAfterOrAt);
             }
             else if (timer.After is { } after && !WorkflowSettings.TryParseDuration(after, out _))
             {
-                Error($"{at}.after", $"'{after}' is not a positive ISO-8601 duration in days, hours or minutes");
+                Error($"{at}.after", AuthoringMessages.TimerBadDuration.Format(after));
             }
             else if (timer.At is { } date && !_d.Transitions.Any(t => t.To == timer.State && t.Input.Any(f => f.Name == date && f.Type == InputTypes.Date)))
             {
-                Error($"{at}.at", $"no transition into '{timer.State}' has a date input named '{date}'");
+                Error($"{at}.at", AuthoringMessages.TimerNoDate.Format(timer.State, date));
             }
         }
     }
@@ -341,7 +341,7 @@ internal sealed class SemanticValidator
     {
         foreach (var name in _d.Guards.Keys.Where(n => !Guards.All.ContainsKey(n)))
         {
-            Error($"$.guards.{name}", $"unknown guard '{name}'; known guards: {string.Join(", ", Guards.All.Keys)}");
+            Error($"$.guards.{name}", AuthoringMessages.UnknownGuard.Format(name, string.Join(", ", Guards.All.Keys)));
         }
     }
 
@@ -370,25 +370,25 @@ internal sealed class SemanticValidator
         {
             if (!reachable.Contains(state.Id))
             {
-                Error($"$.states[{i}]", $"state '{state.Id}' cannot be reached from the initial state '{_d.Initial}'");
+                Error($"$.states[{i}]", AuthoringMessages.Unreachable.Format(state.Id, _d.Initial));
             }
 
             var leaves = _d.Transitions.Any(t => t.From.Contains(state.Id) && t.To is not null && t.To != state.Id);
             if (!state.Terminal && !leaves)
             {
-                Error($"$.states[{i}]", $"state '{state.Id}' is not terminal but no transition leaves it");
+                Error($"$.states[{i}]", AuthoringMessages.DeadEnd.Format(state.Id));
             }
         }
     }
 
-    private void CheckUnique(IEnumerable<string> ids, Func<int, string> path, string what)
+    private void CheckUnique(IEnumerable<string> ids, Func<int, string> path)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, i) in ids.Select((id, i) => (id, i)))
         {
             if (!seen.Add(id))
             {
-                Error(path(i), $"duplicate {what} '{id}'");
+                Error(path(i), AuthoringMessages.Duplicate.Format(id));
             }
         }
     }

@@ -51,7 +51,7 @@ public sealed class WorkflowCatalog
                 var twin = definitions.FirstOrDefault(d => d.Definition.Id == definition.Id && d.Definition.Version == definition.Version);
                 if (twin.Definition is not null)
                 {
-                    errors.Add(new DefinitionError(file, "$.version", $"{definition.Key} is also defined in {twin.File}"));
+                    errors.Add(new DefinitionError(file, "$.version", AuthoringMessages.AlsoDefinedIn.Format(definition.Key, twin.File)));
                 }
                 else
                 {
@@ -62,7 +62,7 @@ public sealed class WorkflowCatalog
 
         if (definitions.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new DefinitionError(directory, "$", "no workflow definitions (*.v<N>.json) in this folder"));
+            errors.Add(new DefinitionError(directory, "$", AuthoringMessages.NoDefinitionsInFolder));
         }
 
         return errors.Count == 0

@@ -10,7 +10,7 @@ namespace MediationFlow.Workflows.Migrations;
 /// </summary>
 public sealed record MigrationPlan
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("migration.schema.json"));
+    private static readonly Lazy<CheckedSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("migration.schema.json"));
 
     public required string Definition { get; init; }
     public required int From { get; init; }
@@ -37,7 +37,7 @@ public sealed record MigrationPlan
         var plan = JsonFileCheck.Deserialize<MigrationPlan>(document.RootElement);
         if (plan is null)
         {
-            errors.Add(new DefinitionError(path, "$", "a migration plan needs \"definition\" (text), \"from\" and \"to\" (versions) and \"map\" (old state to new state)"));
+            errors.Add(new DefinitionError(path, "$", AuthoringMessages.MigrationShape));
         }
 
         return errors.Count == 0 ? new(plan, []) : new(null, errors);
@@ -50,18 +50,18 @@ public sealed record MigrationPlan
         var errors = new List<DefinitionError>();
         if (To <= From)
         {
-            errors.Add(new DefinitionError(file, "$.to", $"target version {To} must be newer than {From}"));
+            errors.Add(new DefinitionError(file, "$.to", AuthoringMessages.TargetNotNewer.Format(To, From)));
         }
 
         var (source, target) = (Find(catalog, From), Find(catalog, To));
         if (source is null)
         {
-            errors.Add(new DefinitionError(file, "$.from", $"no definition {Definition}@{From}"));
+            errors.Add(new DefinitionError(file, "$.from", AuthoringMessages.NoDefinition.Format($"{Definition}@{From}")));
         }
 
         if (target is null)
         {
-            errors.Add(new DefinitionError(file, "$.to", $"no definition {Definition}@{To}"));
+            errors.Add(new DefinitionError(file, "$.to", AuthoringMessages.NoDefinition.Format($"{Definition}@{To}")));
         }
 
         if (source is null || target is null)
@@ -73,17 +73,17 @@ public sealed record MigrationPlan
         {
             if (!source.HasState(old))
             {
-                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{old}' is not a state of {source.Key}"));
+                errors.Add(new DefinitionError(file, $"$.map.{old}", AuthoringMessages.NotStateOf.Format(old, source.Key)));
             }
 
             // A plan built in code, or read without the schema, can still carry a null target.
             if (string.IsNullOrEmpty(next))
             {
-                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{old}' needs a target state of {target.Key}"));
+                errors.Add(new DefinitionError(file, $"$.map.{old}", AuthoringMessages.NeedsTargetState.Format(old, target.Key)));
             }
             else if (!target.HasState(next))
             {
-                errors.Add(new DefinitionError(file, $"$.map.{old}", $"'{next}' is not a state of {target.Key}"));
+                errors.Add(new DefinitionError(file, $"$.map.{old}", AuthoringMessages.NotStateOf.Format(next, target.Key)));
             }
         }
 
@@ -111,17 +111,17 @@ public sealed record MigrationPlan
     {
         if (@case.DefinitionId != Definition || @case.Version != From)
         {
-            return new(@case, null, $"the case runs on {@case.DefinitionId}@{@case.Version}, not {source.Key}");
+            return new(@case, null, AuthoringMessages.CaseOnOtherVersion.Format($"{@case.DefinitionId}@{@case.Version}", source.Key));
         }
 
         if (!source.HasState(@case.State))
         {
-            return new(@case, null, $"'{@case.State}' is not a state of {source.Key}");
+            return new(@case, null, AuthoringMessages.NotStateOf.Format(@case.State, source.Key));
         }
 
         return Target(@case.State, target) is { } next
             ? new(@case, next, null)
-            : new(@case, null, $"the plan does not map '{@case.State}' and {target.Key} has no such state");
+            : new(@case, null, AuthoringMessages.NotMapped.Format(@case.State, target.Key));
     }
 
     private string? Target(string state, CompiledWorkflow target) =>
@@ -129,14 +129,13 @@ public sealed record MigrationPlan
 
     private CompiledWorkflow? Find(WorkflowCatalog catalog, int version) =>
         catalog.TryGet(Definition, version, out var workflow) ? workflow : null;
-
 }
 
 /// <summary>A case as a migration sees it.</summary>
 public sealed record CaseState(string CaseId, string DefinitionId, int Version, string State);
 
 /// <summary>Where one case would go; <see cref="ToState"/> is null when it cannot move, with the reason.</summary>
-public sealed record MigrationMove(CaseState Case, string? ToState, string? Reason)
+public sealed record MigrationMove(CaseState Case, string? ToState, LocalizedText? Reason)
 {
     public bool CanMove => ToState is not null;
 }

@@ -9,7 +9,7 @@ public static class ScenarioLoader
 {
     public const string Folder = "scenarios";
 
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("scenario.schema.json"));
+    private static readonly Lazy<CheckedSchema> Schema = new(() => JsonFileCheck.LoadEmbeddedSchema("scenario.schema.json"));
 
     private static readonly HashSet<string> PartyRoles = new(StringComparer.Ordinal) { "applicant", "respondent", "other" };
 
@@ -41,18 +41,18 @@ public static class ScenarioLoader
 
     private static void Check(Scenario s, string file, WorkflowCatalog catalog, List<DefinitionError> errors)
     {
-        void Error(string path, string message) => errors.Add(new DefinitionError(file, path, message));
+        void Error(string path, LocalizedText message) => errors.Add(new DefinitionError(file, path, message));
 
         if (Path.GetFileNameWithoutExtension(file) != s.Id)
         {
-            Error("$.id", $"id '{s.Id}' does not match the file name '{Path.GetFileName(file)}'");
+            Error("$.id", AuthoringMessages.IdNotFileName.Format(s.Id, Path.GetFileName(file)));
         }
 
         foreach (var (path, label) in Labels(s))
         {
             foreach (var language in label.MissingLanguages())
             {
-                Error($"{path}.{language}", $"text is missing in '{language}'");
+                Error($"{path}.{language}", AuthoringMessages.TextMissing.Format(language));
             }
         }
 
@@ -60,33 +60,33 @@ public static class ScenarioLoader
         {
             if (!PartyRoles.Contains(party.Role))
             {
-                Error($"$.parties[{i}].role", $"unknown party role '{party.Role}'; known: applicant, respondent, other");
+                Error($"$.parties[{i}].role", AuthoringMessages.UnknownPartyRole.Format(party.Role));
             }
         }
 
         if (s.Parties.Count(p => p.Role == "applicant") != 1)
         {
-            Error("$.parties", "a scenario needs exactly one applicant");
+            Error("$.parties", AuthoringMessages.OneApplicant);
         }
 
         if (!s.Parties.Any(p => p.Role == "respondent"))
         {
-            Error("$.parties", "a scenario needs at least one respondent");
+            Error("$.parties", AuthoringMessages.OneRespondent);
         }
 
         foreach (var (id, i) in s.Events.Select((e, i) => (e.Id, i)).Where(x => s.Events.Take(x.i).Any(e => e.Id == x.Id)))
         {
-            Error($"$.events[{i}].id", $"duplicate event '{id}'");
+            Error($"$.events[{i}].id", AuthoringMessages.Duplicate.Format(id));
         }
 
         foreach (var (id, i) in s.Checkpoints.Select((c, i) => (c.Id, i)).Where(x => s.Checkpoints.Take(x.i).Any(c => c.Id == x.Id)))
         {
-            Error($"$.checkpoints[{i}].id", $"duplicate checkpoint '{id}'");
+            Error($"$.checkpoints[{i}].id", AuthoringMessages.Duplicate.Format(id));
         }
 
         if (!catalog.TryGet(s.Definition.Id, s.Definition.Version, out var workflow))
         {
-            Error("$.definition", $"no workflow definition {s.Definition.Id}@{s.Definition.Version}");
+            Error("$.definition", AuthoringMessages.NoDefinition.Format($"{s.Definition.Id}@{s.Definition.Version}"));
             return;
         }
 
@@ -97,17 +97,17 @@ public static class ScenarioLoader
         }
     }
 
-    private static void CheckCheckpoint(Checkpoint c, string at, CompiledWorkflow workflow, HashSet<string> triggers, Action<string, string> error)
+    private static void CheckCheckpoint(Checkpoint c, string at, CompiledWorkflow workflow, HashSet<string> triggers, Action<string, LocalizedText> error)
     {
         void NeedTrigger(string? trigger, string field)
         {
             if (trigger is null)
             {
-                error(at, $"a '{c.Kind}' checkpoint needs '{field}'");
+                error(at, AuthoringMessages.CheckpointNeeds.Format(c.Kind, field));
             }
             else if (!triggers.Contains(trigger))
             {
-                error($"{at}.{field}", $"'{trigger}' is not an action of {workflow.Key}");
+                error($"{at}.{field}", AuthoringMessages.NotActionOf.Format(trigger, workflow.Key));
             }
         }
 
@@ -115,11 +115,11 @@ public static class ScenarioLoader
         {
             if (c.State is null)
             {
-                error(at, $"a '{c.Kind}' checkpoint needs 'state'");
+                error(at, AuthoringMessages.CheckpointNeeds.Format(c.Kind, "state"));
             }
             else if (!workflow.HasState(c.State))
             {
-                error($"{at}.state", $"'{c.State}' is not a state of {workflow.Key}");
+                error($"{at}.state", AuthoringMessages.NotStateOf.Format(c.State, workflow.Key));
             }
         }
 
@@ -128,7 +128,7 @@ public static class ScenarioLoader
         {
             if (value is not null)
             {
-                error($"{at}.{field}", $"'{field}' has no meaning for a '{c.Kind}' checkpoint");
+                error($"{at}.{field}", AuthoringMessages.CheckpointUnused.Format(field, c.Kind));
             }
         }
 
@@ -145,7 +145,7 @@ public static class ScenarioLoader
                 NeedTrigger(c.Then, "then");
                 if (c.Trigger is not null && c.Trigger == c.Then)
                 {
-                    error($"{at}.then", $"'then' must be another action than 'trigger' ('{c.Then}')");
+                    error($"{at}.then", AuthoringMessages.ThenSameAsTrigger.Format(c.Then));
                 }
 
                 Unused(c.State, "state");
@@ -163,7 +163,7 @@ public static class ScenarioLoader
                 Unused(c.WithinDays, "withinDays");
                 break;
             default:
-                error($"{at}.kind", $"unknown checkpoint kind '{c.Kind}'; known: {string.Join(", ", CheckpointKinds.All)}");
+                error($"{at}.kind", AuthoringMessages.UnknownCheckpointKind.Format(c.Kind, string.Join(", ", CheckpointKinds.All)));
                 break;
         }
     }

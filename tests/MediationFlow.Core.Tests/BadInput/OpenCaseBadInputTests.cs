@@ -19,6 +19,7 @@ public sealed class OpenCaseBadInputTests(SharedApp shared) : IClassFixture<Shar
         { "two applicants", "parties", "needsApplicant" },
         { "unknown party role", "parties[2].role", "unknownValue" },
         { "no parties at all", "parties", "required" },
+        { "a missing party in the list", "parties[1]", "required" },
     };
 
     private OpenCase.Command CommandWith(string problem)
@@ -37,6 +38,7 @@ public sealed class OpenCaseBadInputTests(SharedApp shared) : IClassFixture<Shar
             "two applicants" => [new(PartyRole.Applicant, "A"), new(PartyRole.Applicant, "B"), new(PartyRole.Respondent, "C")],
             "unknown party role" => [new(PartyRole.Applicant, "A"), new(PartyRole.Respondent, "B"), new((PartyRole)42, "C")],
             "no parties at all" => null!,
+            "a missing party in the list" => [new(PartyRole.Applicant, "A"), null!, new(PartyRole.Respondent, "B")],
             _ => [new(PartyRole.Applicant, "A"), new(PartyRole.Respondent, "B")],
         };
         return new OpenCase.Command(d.CouncilA, DisputeCategory.LandAndBoundaries, description, false, false, false, parties);

@@ -92,7 +92,7 @@ public sealed class MigrationPlanTests
         Assert.All(moves, m => Assert.False(m.CanMove));
         Assert.Equal(
             ["the case runs on community-mediation@2, not community-mediation@1", "the case runs on land-dispute@1, not community-mediation@1"],
-            moves.Select(m => m.Reason));
+            moves.Select(m => m.Reason?.En));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MigrationPlanTests
         var move = Assert.Single(ShippedPlan().DryRun(ShippedWorkflows.Catalog, [new("case-1", Id, 1, "awaitingSignatures")]));
 
         Assert.False(move.CanMove);
-        Assert.Equal("'awaitingSignatures' is not a state of community-mediation@1", move.Reason);
+        Assert.Equal("'awaitingSignatures' is not a state of community-mediation@1", move.Reason?.En);
     }
 
     [Fact]
@@ -112,6 +112,6 @@ public sealed class MigrationPlanTests
         Assert.Equal(["drafting"], plan.UnmappedStates(ShippedWorkflows.Catalog));
         var move = Assert.Single(plan.DryRun(ShippedWorkflows.Catalog, [new("case-1", Id, 1, "drafting")]));
         Assert.Null(move.ToState);
-        Assert.Equal("the plan does not map 'drafting' and community-mediation@2 has no such state", move.Reason);
+        Assert.Equal("the plan does not map 'drafting' and community-mediation@2 has no such state", move.Reason?.En);
     }
 }

@@ -59,7 +59,7 @@ public static class MigrateCases
                 .OrderBy(c => c.Id)
                 .ToListAsync(cancellationToken);
             var moves = plan.DryRun(catalog, cases.Select(c => new CaseState(CaseFactsBuilder.Key(c.Id), c.DefinitionId, c.DefinitionVersion, c.State)));
-            var report = cases.Zip(moves, (c, m) => new CaseMove(c.Id, c.Number, c.State, m.ToState, m.Reason)).ToList();
+            var report = cases.Zip(moves, (c, m) => new CaseMove(c.Id, c.Number, c.State, m.ToState, m.Reason?.ToString())).ToList();
             if (!command.Apply)
             {
                 return new Report(report, Applied: false);

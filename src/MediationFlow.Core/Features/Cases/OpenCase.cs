@@ -36,10 +36,13 @@ public static class OpenCase
             RuleFor(c => c.Category).KnownValue(() => Messages.UnknownCategory);
             RuleFor(c => c.Description).RequiredText(4000);
             RuleFor(c => c.Parties).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
-            RuleForEach(c => c.Parties).SetValidator(new PartyDetailsValidator());
-            RuleFor(c => c.Parties).Must(p => p is null || p.Count(x => x.Role == PartyRole.Applicant) == 1)
+            RuleForEach(c => c.Parties).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
+                .SetValidator(new PartyDetailsValidator());
+
+            // A missing party is reported above as its own item; these count the parties that are there.
+            RuleFor(c => c.Parties).Must(p => p is null || p.Count(x => x?.Role == PartyRole.Applicant) == 1)
                 .WithErrorCode("needsApplicant").WithMessage(_ => Messages.NeedsApplicant);
-            RuleFor(c => c.Parties).Must(p => p is null || p.Any(x => x.Role == PartyRole.Respondent))
+            RuleFor(c => c.Parties).Must(p => p is null || p.Any(x => x?.Role == PartyRole.Respondent))
                 .WithErrorCode("needsRespondent").WithMessage(_ => Messages.NeedsRespondent);
         }
     }

@@ -1,0 +1,24 @@
+using MediationFlow.Workflows.Definitions;
+
+namespace MediationFlow.Cli;
+
+/// <summary>
+/// The tool's own errors and reports in the three languages, chosen by the terminal's locale (LANG, LC_ALL),
+/// as the errors in the files it checks are. The option or file each one is about stays as typed.
+/// </summary>
+internal static class CliMessages
+{
+    public static readonly LocalizedText NoSuchFile = new("мұндай файл немесе қалта жоқ", "нет такого файла или папки", "no such file or folder");
+    public static readonly LocalizedText DefinitionsInvalid = new("{0} ішіндегі жұмыс үрдісінің анықтамалары қате; алдымен соларды түзетіңіз", "определения процесса в {0} содержат ошибки; сначала исправьте их", "the workflow definitions in {0} are invalid; fix them first");
+    public static readonly LocalizedText FilesValid = new("{0} файл дұрыс.", "Файлов без ошибок: {0}.", "{0} file(s) valid.");
+    public static readonly LocalizedText FilesInvalid = new("{1} файлдың {0}-і қате.", "Файлов с ошибками: {0} из {1}.", "{0} of {1} file(s) invalid.");
+    public static readonly LocalizedText NoSuchDefinition = new("'{0}' анықтамасы жоқ; барлары: {1}", "нет определения '{0}'; есть: {1}", "no definition '{0}'; known: {1}");
+    public static readonly LocalizedText NotAFolder = new("'{0}' — қалта емес", "'{0}' не является папкой", "'{0}' is not a folder");
+    public static readonly LocalizedText DoesNotExist = new("'{0}' жоқ", "'{0}' не существует", "'{0}' does not exist");
+    public static readonly LocalizedText DoesNotMatchPlan = new("{0} {2} ішіндегі \"{1}\" мәніне сәйкес емес", "{0} не совпадает с \"{1}\" в {2}", "{0} does not match \"{1}\" in {2}");
+    public static readonly LocalizedText NoDatabase = new("'{0}' ішінде дерекқор ({1}) жоқ", "в '{0}' нет базы данных ({1})", "'{0}' holds no database ({1})");
+    public static readonly LocalizedText NoCasesOn = new("{0} бойынша жүріп жатқан іс жоқ.", "Дел на {0} нет.", "No cases run on {0}.");
+    public static readonly LocalizedText CannotMove = new("көшіру мүмкін емес", "перенести нельзя", "cannot move");
+    public static readonly LocalizedText Moved = new("{1} істің {0}-і {2} нұсқасынан {3} нұсқасына көшірілді; {4} іс көшірілмеді.", "Перенесено дел: {0} из {1}, с {2} на {3}; не удалось перенести: {4}.", "Moved {0} of {1} case(s) from {2} to {3}; {4} could not move.");
+    public static readonly LocalizedText DryRun = new("Сынақ: {2} бойынша {1} істің {0}-ін {3} нұсқасына көшіруге болады; {4} іс көшірілмейді. Ештеңе өзгерген жоқ; көшіру үшін --apply қосыңыз.", "Пробный прогон: из {1} дел на {2} можно перенести на {3} {0}; нельзя: {4}. Ничего не изменено; чтобы перенести, добавьте --apply.", "Dry run: {0} of {1} case(s) on {2} can move to {3}; {4} cannot. Nothing was changed; add --apply to move them.");
+}

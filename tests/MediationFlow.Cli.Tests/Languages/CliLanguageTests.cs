@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MediationFlow.Cli.Tests.Cases;
+using MediationFlow.Workflows.Definitions;
+
+namespace MediationFlow.Cli.Tests.Languages;
+
+/// <summary>The tool answers in the terminal's language (LANG), as .NET sets the UI culture from it.</summary>
+public sealed partial class CliLanguageTests
+{
+    [Fact]
+    public void A_broken_file_is_reported_in_Russian_to_a_Russian_terminal()
+    {
+        var file = Path.Combine(CliRun.BrokenFolder, "duplicate-state-id.v1.json");
+
+        var run = In("ru", () => CliRun.Of("workflows", "validate", file));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{file}: $.states[2].id: 'active' повторяется", Assert.Single(run.ErrorLines));
+        Assert.Contains("Файлов с ошибками: 1 из 1.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_option_is_named_in_Kazakh_to_a_Kazakh_terminal()
+    {
+        using var data = await DataFolder.CreateAsync();
+        var missing = Path.Combine(data.Path, "no-plan.json");
+
+        var run = In("kk", () => CliRun.Of("cases", "migrate", "--definition", "community-mediation", "--from", "1", "--to", "2",
+            "--map", missing, "--data", data.Path, "--folder", CliRun.ShippedWorkflows));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"--map: '{missing}' жоқ", Assert.Single(run.ErrorLines));
+    }
+
+    public static TheoryData<string> Messages() => [.. Catalog().Select(f => f.Name)];
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Every_message_has_three_languages_with_the_same_placeholders(string name)
+    {
+        var text = (LocalizedText)Catalog().Single(f => f.Name == name).GetValue(null)!;
+
+        Assert.All(LocalizedText.Languages, language => Assert.False(string.IsNullOrWhiteSpace(language switch
+        {
+            "kk" => text.Kk,
+            "ru" => text.Ru,
+            _ => text.En,
+        })));
+        Assert.Equal(Placeholders(text.En!), Placeholders(text.Kk!));
+        Assert.Equal(Placeholders(text.En!), Placeholders(text.Ru!));
+    }
+
+    private static CliRun In(string language, Func<CliRun> run)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            return run();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static IEnumerable<FieldInfo> Catalog() =>
+        typeof(CliMessages).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(LocalizedText));
+
+    private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
