@@ -8,6 +8,8 @@ namespace MediationFlow.Cli;
 /// </summary>
 internal static class CliMessages
 {
+    public static readonly LocalizedText OptionRequired = new("міндетті параметр", "обязательный параметр", "required");
+    public static readonly LocalizedText NotAVersion = new("'{0}' — нұсқа нөмірі емес (1, 2, …)", "'{0}' не является номером версии (1, 2, …)", "'{0}' is not a version number (1, 2, …)");
     public static readonly LocalizedText NoSuchFile = new("мұндай файл немесе қалта жоқ", "нет такого файла или папки", "no such file or folder");
     public static readonly LocalizedText DefinitionsInvalid = new("{0} ішіндегі жұмыс үрдісінің анықтамалары қате; алдымен соларды түзетіңіз", "определения процесса в {0} содержат ошибки; сначала исправьте их", "the workflow definitions in {0} are invalid; fix them first");
     public static readonly LocalizedText FilesValid = new("{0} файл дұрыс.", "Файлов без ошибок: {0}.", "{0} file(s) valid.");

@@ -20,10 +20,10 @@ internal static class CaseCommands
 
     private static Command Migrate()
     {
-        var definition = new Option<string>("--definition") { Description = "The definition id the plan is for, e.g. community-mediation.", Required = true };
-        var from = new Option<int>("--from") { Description = "The version the cases run on now.", Required = true };
-        var to = new Option<int>("--to") { Description = "The version to move them to.", Required = true };
-        var map = new Option<string>("--map") { Description = "The migration plan file (JSON: definition, from, to, map).", Required = true };
+        var definition = new Option<string>("--definition") { Description = "The definition id the plan is for, e.g. community-mediation." };
+        var from = new Option<string>("--from") { Description = "The version the cases run on now." };
+        var to = new Option<string>("--to") { Description = "The version to move them to." };
+        var map = new Option<string>("--map") { Description = "The migration plan file (JSON: definition, from, to, map)." };
         var apply = new Option<bool>("--apply") { Description = "Move the cases. Without it nothing is changed (dry run)." };
         var data = new Option<string>("--data")
         {
@@ -35,13 +35,34 @@ internal static class CaseCommands
         {
             definition, from, to, map, apply, data, folder,
         };
+
+        // Checked here rather than with Required = true and Option<int>: the parser's own words exist in
+        // neither Kazakh nor, for these, Russian.
+        command.Validators.Add(result =>
+        {
+            foreach (var missing in new Option[] { definition, from, to, map }.Where(o => result.GetResult(o) is null))
+            {
+                result.AddError($"{missing.Name}: {CliMessages.OptionRequired}");
+            }
+
+            foreach (var version in new[] { from, to })
+            {
+                if (result.GetResult(version) is { } given && Version(result.GetValue(version)) is null)
+                {
+                    result.AddError($"{version.Name}: {CliMessages.NotAVersion.Format(result.GetValue(version) ?? string.Empty)}");
+                }
+            }
+        });
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Arguments(parse.GetValue(definition)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(map)!, parse.GetValue(apply), parse.GetValue(data)!, parse.GetValue(folder)),
+            new Arguments(parse.GetValue(definition)!, Version(parse.GetValue(from))!.Value, Version(parse.GetValue(to))!.Value, parse.GetValue(map)!, parse.GetValue(apply), parse.GetValue(data)!, parse.GetValue(folder)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             cancellationToken));
         return command;
     }
+
+    private static int? Version(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0 ? version : null;
 
     private sealed record Arguments(string Definition, int From, int To, string Map, bool Apply, string Data, string? Folder);
 

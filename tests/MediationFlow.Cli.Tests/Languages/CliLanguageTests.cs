@@ -34,6 +34,20 @@ public sealed partial class CliLanguageTests
         Assert.Equal($"--map: '{missing}' жоқ", Assert.Single(run.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("ru", "обязательный параметр", "'0' не является номером версии (1, 2, …)")]
+    [InlineData("kk", "міндетті параметр", "'0' — нұсқа нөмірі емес (1, 2, …)")]
+    [InlineData("en", "required", "'0' is not a version number (1, 2, …)")]
+    public void Missing_options_and_a_bad_version_are_named_together(string language, string required, string badVersion)
+    {
+        var run = In(language, () => CliRun.Of("cases", "migrate", "--to", "0"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(
+            [$"--definition: {required}", $"--from: {required}", $"--map: {required}", $"--to: {badVersion}"],
+            run.ErrorLines.Where(l => l.StartsWith("--", StringComparison.Ordinal)));
+    }
+
     public static TheoryData<string> Messages() => [.. Catalog().Select(f => f.Name)];
 
     [Theory]
