@@ -9,9 +9,9 @@ try
     builder.AddMediationFlow(startup);
     app = builder.Build();
 }
-catch (InvalidWorkflowsException e)
+catch (Exception e) when (e is InvalidWorkflowsException or InvalidSettingException)
 {
-    // A broken definition must stop the service before any case runs on it.
+    // A broken definition or setting must stop the service before any case runs on it.
     Console.Error.WriteLine(e.Message);
     return 1;
 }

@@ -16,4 +16,10 @@ public sealed class MediationFlowOptions
 
     /// <summary>Seed the demo dataset into a new database even outside Development.</summary>
     public bool Demo { get; set; }
+
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the sign-in keys in the data folder.</summary>
+    public string? KeyCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificate"/>; from the environment or a secret store, never from a file in the repository.</summary>
+    public string? KeyCertificatePassword { get; set; }
 }

@@ -7,7 +7,6 @@ using MediationFlow.Web.Localization;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
 using MediationFlow.Workflows.Definitions;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -32,8 +31,7 @@ public static class WebHost
         builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
-        // Keys beside the data, so sign-ins survive a restart.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        builder.Services.AddKeyProtection(options);
         builder.Services.AddMediationFlowIdentity();
         builder.Services.AddMediationFlowLocalization();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"))

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MediationFlow.Web.Hosting;
+using MediationFlow.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace MediationFlow.Web.Tests.Hosting;
+
+/// <summary>With a certificate configured, the sign-in keys in the data folder are useless without it.</summary>
+public sealed class KeyProtectionTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-keys-").FullName;
+    private readonly string _password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    private readonly string _certificate;
+    private readonly string _publicOnly;
+
+    public KeyProtectionTests()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=MediationFlow test keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        _certificate = Path.Combine(_folder, "keys.pfx");
+        File.WriteAllBytes(_certificate, certificate.Export(X509ContentType.Pkcs12, _password));
+        using var publicPart = X509CertificateLoader.LoadCertificate(certificate.Export(X509ContentType.Cert));
+        _publicOnly = Path.Combine(_folder, "public-only.pfx");
+        File.WriteAllBytes(_publicOnly, publicPart.Export(X509ContentType.Pkcs12, _password));
+    }
+
+    [Fact]
+    public async Task Keys_are_encrypted_at_rest_read_back_after_a_restart_and_useless_without_the_certificate()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        DemoDatabase.CopyTo(await DemoDatabase.FolderAsync(), data);
+        string token;
+        await using (var first = new DataFolderFactory(data, _certificate, _password))
+        {
+            await first.InitializeAsync();
+            using var client = await first.ApiClientAsync(DemoUsers.Mediator);
+            token = client.DefaultRequestHeaders.Authorization!.Parameter!;
+        }
+
+        var keys = Directory.GetFiles(Path.Combine(data, "keys"), "*.xml").Select(File.ReadAllText).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.Contains("EncryptedData", key, StringComparison.Ordinal);
+            Assert.DoesNotContain("unencrypted form", key, StringComparison.Ordinal);
+        });
+
+        Assert.Equal(HttpStatusCode.OK, await InboxWithAsync(new DataFolderFactory(data, _certificate, _password), token));
+        Assert.Equal(HttpStatusCode.Unauthorized, await InboxWithAsync(new DataFolderFactory(data, certificate: null, password: null), token));
+    }
+
+    [Fact]
+    public void A_missing_file_is_refused_naming_the_setting()
+    {
+        var missing = Path.Combine(_folder, "none.pfx");
+
+        var refusal = Assert.Throws<InvalidSettingException>(() => KeyProtection.Load(missing, _password));
+
+        Assert.Equal($"MediationFlow:KeyCertificate: '{missing}' does not exist", refusal.Message);
+    }
+
+    [Fact]
+    public void A_wrong_password_is_refused_naming_the_setting()
+    {
+        var refusal = Assert.Throws<InvalidSettingException>(() => KeyProtection.Load(_certificate, "not the password"));
+
+        Assert.Equal(KeyProtection.CertificateSetting, refusal.Setting);
+        Assert.Contains("wrong password", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_without_its_private_key_is_refused()
+    {
+        var refusal = Assert.Throws<InvalidSettingException>(() => KeyProtection.Load(_publicOnly, _password));
+
+        Assert.Contains("no private key", refusal.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => MediationFlowFactory.DeleteQuietly(_folder);
+
+    private static async Task<HttpStatusCode> InboxWithAsync(DataFolderFactory factory, string token)
+    {
+        await using (factory)
+        {
+            await factory.InitializeAsync();
+            using var client = factory.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await client.GetAsync(new Uri("/api/v1/inbox", UriKind.Relative));
+            return response.StatusCode;
+        }
+    }
+
+    /// <summary>A host on a data folder that outlives it, with or without the key certificate.</summary>
+    private sealed class DataFolderFactory(string data, string? certificate, string? password) : MediationFlowFactory
+    {
+        protected override bool StartFromDemoDatabase => false;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("MediationFlow:DataDirectory", data);
+            if (certificate is not null)
+            {
+                builder.UseSetting(KeyProtection.CertificateSetting, certificate);
+                builder.UseSetting("MediationFlow:KeyCertificatePassword", password);
+            }
+        }
+    }
+}
