@@ -47,7 +47,7 @@ internal static class CaseCommands
 
             foreach (var version in new[] { from, to })
             {
-                if (result.GetResult(version) is { } given && Version(result.GetValue(version)) is null)
+                if (result.GetResult(version) is not null && Version(result.GetValue(version)) is null)
                 {
                     result.AddError($"{version.Name}: {CliMessages.NotAVersion.Format(result.GetValue(version) ?? string.Empty)}");
                 }
