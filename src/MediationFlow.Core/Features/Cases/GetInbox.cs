@@ -16,9 +16,12 @@ public static class GetInbox
 {
     public const int Limit = 100;
 
+    /// <summary>The newest unread notifications listed; <see cref="Inbox.UnreadNotifications"/> says how many there are in all.</summary>
+    public const int NotificationLimit = 20;
+
     public sealed record Query : IQuery<Inbox>, ISignedInRequest;
 
-    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, IReadOnlyList<NotificationItem> Notifications, DateTimeOffset Now);
+    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications, DateTimeOffset Now);
 
     public sealed record InboxItem(
         long CaseId, string Number, DisputeCategory Category, string State, string StateName, string Stage,
@@ -50,9 +53,10 @@ public static class GetInbox
             var page = await items.Take(Limit).ToListAsync(cancellationToken);
 
             var language = ActionView.Language;
-            var notifications = await db.Notifications.AsNoTracking()
-                .Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null)
-                .OrderByDescending(n => n.CreatedAt).Take(20)
+            var unread = db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null);
+            var unreadCount = await unread.CountAsync(cancellationToken);
+            var notifications = await unread
+                .OrderByDescending(n => n.CreatedAt).Take(NotificationLimit)
                 .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion })
                 .ToListAsync(cancellationToken);
 
@@ -65,6 +69,7 @@ public static class GetInbox
                     n.Id, n.CaseId, n.Number, n.Template,
                     catalog.Get(n.DefinitionId, n.DefinitionVersion).Definition.Notifications.TryGetValue(n.Template, out var text) ? text.For(language) : n.Template,
                     n.CreatedAt))],
+                unreadCount,
                 now);
         }
 
