@@ -72,6 +72,10 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 }
 
                 break;
+            case ICouncilFiguresRequest request:
+                RequireSignedIn(actor);
+                await RequireFiguresAsync(actor, request.CouncilId, cancellationToken);
+                break;
             case ISignedInRequest:
                 RequireSignedIn(actor);
                 break;
@@ -88,6 +92,17 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
         if (!await db.Workshops.Where(w => w.Id == workshopId).AnyAsync(takesPart, cancellationToken))
         {
             throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.WorkshopNotFound, workshopId));
+        }
+    }
+
+    /// <summary>Figures roll up the tree: a council's analysts and chairs see it and every council under it.</summary>
+    private async Task RequireFiguresAsync(Actor actor, int councilId, CancellationToken cancellationToken)
+    {
+        var path = await db.Councils.Where(c => c.Id == councilId).Select(c => c.Path).SingleOrDefaultAsync(cancellationToken);
+        if (path is null || !actor.Grants.Any(g => g.Role is CouncilRole.Analyst or CouncilRole.Chair
+            && path.Contains($"/{g.CouncilId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/", StringComparison.Ordinal)))
+        {
+            throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CouncilNotFound, councilId));
         }
     }
 

@@ -43,3 +43,12 @@ public interface ICouncilMemberRequest
 {
     int CouncilId { get; }
 }
+
+/// <summary>
+/// A request for aggregated figures of a council and the councils under it: analysts and chairs of that
+/// council or of one above it may make it; others are told it does not exist. It never returns case content.
+/// </summary>
+public interface ICouncilFiguresRequest
+{
+    int CouncilId { get; }
+}

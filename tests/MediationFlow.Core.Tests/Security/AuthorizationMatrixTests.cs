@@ -59,6 +59,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // Any member of council A, whatever the role; others are told it does not exist.
         ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        // Figures roll up the tree: council A's analyst and chair; nobody else learns the council exists.
+        ["GetCouncilFigures"] = [Ok, NotFound, NotFound, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["CreateWorkshop"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated, Unauthenticated],
 
         // Running the workshop is its trainer's alone; to anyone else, the trainee included, it does not exist.
@@ -184,6 +186,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "GetMyCouncils" => new GetMyCouncils.Query(),
             "MarkNotificationsRead" => new MarkNotificationsRead.Command(await ChairsNewestNotificationAsync(app)),
             "GetCouncil" => new GetCouncil.Query(d.CouncilA),
+            "GetCouncilFigures" => new GetCouncilFigures.Query(d.CouncilA),
             "CreateWorkshop" => new CreateWorkshop.Command(d.CouncilA, WorkshopDriver.Scenario, "Matrix workshop"),
             "ListWorkshops" => new ListWorkshops.Query(),
             "FireDueEvents" => new FireDueEvents.Command((await WorkshopAsync(app, started: true)).Id),
