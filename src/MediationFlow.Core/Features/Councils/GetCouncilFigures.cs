@@ -1,6 +1,9 @@
+using System.Globalization;
+using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
 using Mediator;
@@ -17,6 +20,16 @@ namespace MediationFlow.Core.Features.Councils;
 public static class GetCouncilFigures
 {
     public sealed record Query(int CouncilId, int? Year = null) : IQuery<Figures>, ICouncilFiguresRequest;
+
+    /// <summary>The councils began keeping cases long after 2000; a year outside this range is a typing slip.</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() =>
+            RuleFor(q => q.Year).InclusiveBetween(FirstYear, LastYear).When(q => q.Year is not null).WithErrorCode("outOfRange")
+                .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.YearRange, FirstYear, LastYear));
+    }
 
     public sealed record Figures(
         int CouncilId, string CouncilName, CouncilLevel Level, int Year, Tally Total,

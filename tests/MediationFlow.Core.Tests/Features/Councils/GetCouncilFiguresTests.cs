@@ -76,6 +76,16 @@ public sealed class GetCouncilFiguresTests(GetCouncilFiguresTests.Scenario s) : 
         Assert.DoesNotContain("fence", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_year_out_of_range_is_refused_naming_the_field_in_the_readers_language()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            s.App.SendAsync<GetCouncilFigures.Figures>(s.App.Data.AnalystA, new GetCouncilFigures.Query(s.App.Data.CouncilA, 226), culture: "ru"));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(("year", "outOfRange", "Год — от 2000 до 2100."), (error.Field, error.Code, error.Message));
+    }
+
     public sealed class Scenario : IAsyncLifetime
     {
         public TestApp App { get; private set; } = null!;
