@@ -2,6 +2,7 @@ using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Web.Localization;
 using MediationFlow.Web.Security;
@@ -34,6 +35,10 @@ public static class ApiEndpoints
             .WithSummary("The case's history, oldest first.");
         cases.MapPost("/{id:long}/parties", AddPartyAsync).Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created).WithSummary("Add a party during intake.");
         cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).Json<PartyBody>().WithSummary("Correct a party during intake.");
+
+        api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Councils")
+            .MapGet("/{id:int}/figures", (int id, int? year, ISender sender, CancellationToken ct) => sender.Send(new GetCouncilFigures.Query(id, year), ct))
+            .WithSummary("A council's figures for a year (default: this one), rolled up over the councils under it: counts only, no case content. For its analysts and chairs and those of councils above it.");
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
 

@@ -19,6 +19,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "GET /api/v1/cases/{id}/history",
         "POST /api/v1/cases/{id}/parties",
         "PUT /api/v1/cases/{id}/parties/{partyId}",
+        "GET /api/v1/councils/{id}/figures",
         "GET /api/v1/inbox",
         "GET /api/v1/approvals",
         "POST /api/v1/notifications/{id}/read",

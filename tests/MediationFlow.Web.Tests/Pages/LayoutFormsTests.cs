@@ -75,6 +75,19 @@ public sealed class LayoutFormsTests(MediationFlowFactory factory) : IClassFixtu
         Assert.Contains("href=\"/Profile\"", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DemoUsers.Analyst, true)]
+    [InlineData(DemoUsers.Chair, true)]
+    [InlineData(DemoUsers.Mediator, false)]
+    [InlineData(DemoUsers.TraineeOne, false)]
+    public async Task Menu_offers_figures_to_analysts_and_chairs(string user, bool offered)
+    {
+        using var browser = await factory.PageClientAsync(user);
+        var page = await PageAsync(browser, "/Profile");
+
+        Assert.Equal(offered, System.Text.RegularExpressions.Regex.IsMatch(page, "href=\"/Councils/\\d+/Figures\""));
+    }
+
     private static async Task<string> PageAsync(HttpClient browser, string path)
     {
         using var response = await browser.GetPathAsync(path);

@@ -84,6 +84,7 @@ public static class AccessMatrix
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("respondent", "Матрица Третий") }),
         Api("correct a party", "PUT /api/v1/cases/{id}/parties/{partyId}", "/api/v1/cases/{case}/parties/{party}", Cases, Expect.StaleWrite,
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
+        Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
         Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
         Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
         Api("dismiss a notification", "POST /api/v1/notifications/{id}/read", "/api/v1/notifications/{notification}/read", ChairNotified, Expect.Addressee(200, anonymous: 401)),
@@ -115,6 +116,7 @@ public static class AccessMatrix
         Page("new case page", "/Cases/New", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("approvals page", "/Approvals", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("council page", "/Councils/{council}", Councils, Expect.CouncilMember),
+        Page("council figures page", "/Councils/{council}/Figures", Councils, Expect.Figures(anonymous: 302)),
         Page("profile page", "/Profile", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshops page", "/Workshops", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),
@@ -259,6 +261,14 @@ public static class AccessMatrix
             DemoUsers.Anonymous => 302,
             DemoUsers.OtherMediator => target is Target.Zerendi ? 200 : 404,
             DemoUsers.Admin or DemoUsers.Chair or DemoUsers.Mediator or DemoUsers.Trainer or DemoUsers.Analyst => target is Target.Zerendi ? 404 : 200,
+            _ => 404,
+        };
+
+        /// <summary>Figures are for the council's analysts and chairs (and those above it); to everyone else the council does not exist.</summary>
+        public static Func<string, Target, int> Figures(int anonymous) => (role, target) => role switch
+        {
+            DemoUsers.Anonymous => anonymous,
+            DemoUsers.Chair or DemoUsers.Analyst when target is Target.BurabayMediators => 200,
             _ => 404,
         };
 

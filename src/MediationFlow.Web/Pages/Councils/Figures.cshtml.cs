@@ -1,0 +1,43 @@
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.Councils;
+using MediationFlow.Web.Presentation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace MediationFlow.Web.Pages.Councils;
+
+/// <summary>A council's figures for a year, with a row per council one level down that leads to its own figures.</summary>
+public sealed class FiguresModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public GetCouncilFigures.Figures? Figures { get; private set; }
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            // A hand-edited link (year=abc): say so, and show this year's figures.
+            Errors["year"] = text["FieldInvalid"];
+            Year = null;
+        }
+
+        try
+        {
+            Figures = await sender.Send(new GetCouncilFigures.Query(Id, Year), cancellationToken);
+        }
+        catch (ValidationFailedException e)
+        {
+            Errors = FormErrors.ByField(e.Errors);
+            Figures = await sender.Send(new GetCouncilFigures.Query(Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using MediationFlow.Web.Tests.Infrastructure;
+
+namespace MediationFlow.Web.Tests.Pages;
+
+/// <summary>The council figures page shows what the API reports and keeps working when the year in the link is wrong.</summary>
+public sealed class FiguresPageTests(MediationFlowFactory factory) : IClassFixture<MediationFlowFactory>
+{
+    [Fact]
+    public async Task The_analyst_sees_the_figures_the_api_reports()
+    {
+        var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);
+        using var api = await factory.ApiClientAsync(DemoUsers.Analyst);
+        using var response = await api.GetPathAsync($"/api/v1/councils/{council}/figures");
+        var total = (await response.JsonAsync(HttpStatusCode.OK)).GetProperty("total");
+        Assert.True(total.GetProperty("registered").GetInt32() > 0, "The demo council registered cases this year.");
+
+        var page = await PageAsync($"/Councils/{council}/Figures");
+
+        foreach (var figure in new[] { "registered", "open", "overdue", "closed" })
+        {
+            Assert.Equal(total.GetProperty(figure).GetInt32().ToString(CultureInfo.InvariantCulture), Figure(page, figure));
+        }
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1999")]
+    public async Task A_wrong_year_is_named_and_this_years_figures_are_shown(string year)
+    {
+        var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);
+
+        var page = await PageAsync($"/Councils/{council}/Figures?year={year}");
+
+        Assert.Contains("data-field-error=\"year\"", page, StringComparison.Ordinal);
+        Assert.Matches("name=\"year\" type=\"number\"[^>]* value=\"20\\d\\d\"", page);
+        Assert.NotNull(Figure(page, "registered"));
+    }
+
+    private async Task<string> PageAsync(string path)
+    {
+        using var browser = await factory.PageClientAsync(DemoUsers.Analyst);
+        using var response = await browser.GetPathAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestRequests.Ct);
+    }
+
+    private static string? Figure(string page, string name) =>
+        Regex.Match(page, $"data-figure=\"{name}\">([^<]*)</dd>") is { Success: true } match ? match.Groups[1].Value : null;
+}
