@@ -28,6 +28,9 @@ switch (args)
     case ["--latency", .. var rounds]:
         await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200);
         return 0;
+    case ["--figures", .. var figureRounds]:
+        await FiguresLatencyRun.RunAsync(Console.Out, figureRounds.Length > 0 ? int.Parse(figureRounds[0], System.Globalization.CultureInfo.InvariantCulture) : 50);
+        return 0;
     case ["--plans", .. var size]:
         await QueryPlans.RunAsync(Console.Out, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : SampleDatabase.FullSize);
         return 0;

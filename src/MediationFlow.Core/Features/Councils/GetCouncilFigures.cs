@@ -59,7 +59,10 @@ public static class GetCouncilFigures
                 .Select(c => new { c.Id, c.ParentId, c.Path, c.NameKk, c.NameRu, c.NameEn, c.Level })
                 .ToListAsync(cancellationToken);
 
-            var cases = db.Cases.AsNoTracking().Where(c => c.WorkshopId == null && c.Year == year && c.Council!.Path.StartsWith(council.Path));
+            // By the subtree's council ids rather than a join on the path: each id is then one range of the
+            // council index, where the join read every case of every council (seconds at 500,000 cases).
+            var councilIds = tree.Select(c => c.Id).ToList();
+            var cases = db.Cases.AsNoTracking().Where(c => c.WorkshopId == null && c.Year == year && councilIds.Contains(c.CouncilId));
             var perCouncil = (await cases.GroupBy(c => c.CouncilId)
                 .Select(g => new
                 {

@@ -27,6 +27,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.CouncilId, "IX_Cases_Open_CouncilId").HasFilter("NOT \"IsClosed\"");
         builder.HasIndex(c => new { c.CouncilId, c.Id });
         builder.HasIndex(c => new { c.RegisteredById, c.IsClosed });
+
+        // Council figures count a year's real cases council by council; neither column changes after
+        // registration, so the index costs nothing on the transitions (see docs/benchmarks.md).
+        builder.HasIndex(c => new { c.CouncilId, c.Year }, "IX_Cases_Real_CouncilId_Year").HasFilter("\"WorkshopId\" IS NULL");
         // Only sandbox cases are looked up by workshop. Real cases (WorkshopId NULL, nearly every row) stay out of
         // the index: otherwise SQLite, without statistics, walks it for "WorkshopId IS NULL … ORDER BY Id" and
         // reads every council's cases to fill one reader's page (docs/benchmarks.md, inbox and search latency).

@@ -153,6 +153,9 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex(new[] { "CouncilId" }, "IX_Cases_Open_CouncilId")
                         .HasFilter("NOT \"IsClosed\"");
 
+                    b.HasIndex(new[] { "CouncilId", "Year" }, "IX_Cases_Real_CouncilId_Year")
+                        .HasFilter("\"WorkshopId\" IS NULL");
+
                     b.ToTable("Cases");
                 });
 
