@@ -124,6 +124,11 @@ public sealed class MediationJourneyTests(BrowserHost host) : IClassFixture<Brow
         await mediator.ExpectStateAsync("fulfilled", host.StateName("fulfilled", language));
         await Expect(mediator.Page.Locator("html")).ToHaveAttributeAsync("lang", language);
         Assert.Equal("fulfilled", await host.QueryAsync(db => Task.FromResult(db.Cases.Single(c => c.Id == caseId).State)));
+
+        // The chair's figures count the case among this year's fulfilled ones, named in the chair's language.
+        var figures = await chair.Page.Locator("nav.main a[href$='/Figures']").GetAttributeAsync("href");
+        await chair.OpenAsync(figures!, "figures");
+        await Expect(chair.Page.Locator("tr[data-state=fulfilled]")).ToContainTextAsync(host.StateName("fulfilled", language));
     }
 
     private static async Task<List<string>> PartyIdsAsync(IPage page)
