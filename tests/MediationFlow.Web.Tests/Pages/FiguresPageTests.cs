@@ -8,6 +8,8 @@ namespace MediationFlow.Web.Tests.Pages;
 /// <summary>The council figures page shows what the API reports and keeps working when the year in the link is wrong.</summary>
 public sealed class FiguresPageTests(MediationFlowFactory factory) : IClassFixture<MediationFlowFactory>
 {
+    private static readonly string[] Counts = ["registered", "open", "overdue", "closed"];
+
     [Fact]
     public async Task The_analyst_sees_the_figures_the_api_reports()
     {
@@ -19,7 +21,7 @@ public sealed class FiguresPageTests(MediationFlowFactory factory) : IClassFixtu
 
         var page = await PageAsync($"/Councils/{council}/Figures");
 
-        foreach (var figure in new[] { "registered", "open", "overdue", "closed" })
+        foreach (var figure in Counts)
         {
             Assert.Equal(total.GetProperty(figure).GetInt32().ToString(CultureInfo.InvariantCulture), Figure(page, figure));
         }
@@ -37,6 +39,35 @@ public sealed class FiguresPageTests(MediationFlowFactory factory) : IClassFixtu
         Assert.Contains("data-field-error=\"year\"", page, StringComparison.Ordinal);
         Assert.Matches("name=\"year\" type=\"number\"[^>]* value=\"20\\d\\d\"", page);
         Assert.NotNull(Figure(page, "registered"));
+    }
+
+    [Fact]
+    public async Task The_csv_has_the_council_then_the_councils_below_with_the_pages_counts()
+    {
+        var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);
+        var page = await PageAsync($"/Councils/{council}/Figures");
+        using var browser = await factory.PageClientAsync(DemoUsers.Analyst);
+
+        using var response = await browser.GetPathAsync($"/Councils/{council}/Figures?handler=Csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(TestRequests.Ct)).TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("council_id,council,level,year,registered,open,overdue,closed", lines[0]);
+        var own = lines[1].Split(',');
+        Assert.Equal(council.ToString(CultureInfo.InvariantCulture), own[0]);
+        string[] counts = [.. Counts.Select(f => Figure(page, f) ?? "missing")];
+        Assert.Equal(counts, own[4..]);
+        Assert.Equal(Regex.Count(page, "<tr data-council-id="), lines.Length - 2);
+    }
+
+    [Fact]
+    public async Task A_wrong_year_for_the_csv_shows_the_page_with_the_error()
+    {
+        var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);
+
+        var page = await PageAsync($"/Councils/{council}/Figures?handler=Csv&year=1999");
+
+        Assert.Contains("data-field-error=\"year\"", page, StringComparison.Ordinal);
     }
 
     private async Task<string> PageAsync(string path)

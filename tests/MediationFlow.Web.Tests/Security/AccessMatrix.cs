@@ -117,6 +117,7 @@ public static class AccessMatrix
         Page("approvals page", "/Approvals", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("council page", "/Councils/{council}", Councils, Expect.CouncilMember),
         Page("council figures page", "/Councils/{council}/Figures", Councils, Expect.Figures(anonymous: 302)),
+        Page("council figures CSV download", "/Councils/{council}/Figures?handler=Csv", Councils, Expect.Figures(anonymous: 302)),
         Page("profile page", "/Profile", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshops page", "/Workshops", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),

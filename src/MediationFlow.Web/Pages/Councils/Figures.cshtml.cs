@@ -40,4 +40,13 @@ public sealed class FiguresModel(ISender sender, IStringLocalizer<SharedResource
             Figures = await sender.Send(new GetCouncilFigures.Query(Id), cancellationToken);
         }
     }
+
+    /// <summary>The same figures as CSV; a wrong year shows the page with the error instead of another year's file.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        return Errors.Count > 0
+            ? Page()
+            : File(CsvDownload.Utf8WithBom(FiguresCsv.Write(Figures!)), "text/csv", $"figures-{Id}-{Figures!.Year}.csv");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Web.Presentation;
 using Mediator;
@@ -21,6 +20,6 @@ public sealed class DebriefModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var debrief = await sender.Send(new GetDebrief.Query(Id), cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DebriefCsv.Write(debrief))).ToArray(), "text/csv", $"debrief-{Id}.csv");
+        return File(CsvDownload.Utf8WithBom(DebriefCsv.Write(debrief)), "text/csv", $"debrief-{Id}.csv");
     }
 }
