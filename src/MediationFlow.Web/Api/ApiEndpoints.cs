@@ -37,7 +37,7 @@ public static class ApiEndpoints
         cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).Json<PartyBody>().WithSummary("Correct a party during intake.");
 
         api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Councils")
-            .MapGet("/{id:int}/figures", (int id, int? year, ISender sender, CancellationToken ct) => sender.Send(new GetCouncilFigures.Query(id, year), ct))
+            .MapGet("/{id:int}/figures", FiguresAsync)
             .WithSummary("A council's figures for a year (default: this one), rolled up over the councils under it: counts only, no case content. For its analysts and chairs and those of councils above it.");
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
@@ -95,6 +95,14 @@ public static class ApiEndpoints
             Parse<DisputeCategory>(category, "category", errors), state,
             (int?)Number(councilId, "councilId", errors), Number(after, "after", errors),
             (int?)Number(pageSize, "pageSize", errors) ?? 20);
+        return errors.Count > 0 ? throw new ValidationFailedException(errors) : await sender.Send(query, ct);
+    }
+
+    /// <summary>The year read by hand, like the search's filters, so "year=abc" is a field error in the caller's language.</summary>
+    private static async Task<GetCouncilFigures.Figures> FiguresAsync(int id, ISender sender, CancellationToken ct, string? year = null)
+    {
+        var errors = new List<FieldError>();
+        var query = new GetCouncilFigures.Query(id, (int?)Number(year, "year", errors));
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : await sender.Send(query, ct);
     }
 
