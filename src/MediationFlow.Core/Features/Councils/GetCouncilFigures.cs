@@ -46,13 +46,14 @@ public static class GetCouncilFigures
     /// <summary>A council one level down, with everything under it rolled up.</summary>
     public sealed record CouncilTally(int CouncilId, string Name, CouncilLevel Level, Tally Tally);
 
-    public sealed class Handler(MediationDbContext db, WorkflowCatalog catalog, TimeProvider time) : IQueryHandler<Query, Figures>
+    public sealed class Handler(MediationDbContext db, WorkflowCatalog catalog, TimeProvider time, CaseDefaults defaults) : IQueryHandler<Query, Figures>
     {
         public async ValueTask<Figures> Handle(Query query, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
             var now = time.GetUtcNow();
-            var year = query.Year ?? now.Year;
+            // "This year" as case numbers count it: in the councils' time zone, not UTC (a New Year's Eve evening in Astana).
+            var year = query.Year ?? catalog.Latest(defaults.DefinitionId).Settings.Today(now).Year;
             var language = ActionView.Language;
             var council = await db.Councils.AsNoTracking().SingleAsync(c => c.Id == query.CouncilId, cancellationToken);
             var tree = await db.Councils.AsNoTracking().Where(c => c.Path.StartsWith(council.Path))

@@ -51,6 +51,19 @@ public sealed class GetCouncilFiguresTests(GetCouncilFiguresTests.Scenario s) : 
     }
 
     [Fact]
+    public async Task This_year_is_the_councils_year_not_UTCs_on_New_Years_Eve()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 31, 20, 0, 0, TimeSpan.Zero));
+        await CaseDriver.OpenAsync(app);
+
+        var figures = await app.SendAsync<GetCouncilFigures.Figures>(app.Data.ChairA, new GetCouncilFigures.Query(app.Data.CouncilA));
+
+        // 01:00 on 1 January in Kazakhstan: the case is numbered in 2027 and counted there.
+        Assert.Equal((2027, 1), (figures.Year, figures.Total.Registered));
+    }
+
+    [Fact]
     public async Task A_district_chair_sees_their_district_but_neither_the_region_nor_the_neighbour()
     {
         var d = s.App.Data;
