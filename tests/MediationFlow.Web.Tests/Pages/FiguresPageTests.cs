@@ -70,6 +70,21 @@ public sealed class FiguresPageTests(MediationFlowFactory factory) : IClassFixtu
         Assert.Contains("data-field-error=\"year\"", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DemoUsers.Analyst, true)]
+    [InlineData(DemoUsers.Chair, true)]
+    [InlineData(DemoUsers.Mediator, false)]
+    public async Task The_council_page_links_to_the_figures_for_those_who_may_read_them(string user, bool linked)
+    {
+        var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);
+        using var browser = await factory.PageClientAsync(user);
+
+        using var response = await browser.GetPathAsync($"/Councils/{council}");
+
+        var page = await response.Content.ReadAsStringAsync(TestRequests.Ct);
+        Assert.Equal(linked, page.Contains($"href=\"/Councils/{council}/Figures\" data-testid=\"council-figures\"", StringComparison.Ordinal));
+    }
+
     private async Task<string> PageAsync(string path)
     {
         using var browser = await factory.PageClientAsync(DemoUsers.Analyst);
