@@ -32,6 +32,7 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<WorkshopTeam> WorkshopTeams => Set<WorkshopTeam>();
     public DbSet<WorkshopTrainee> WorkshopTrainees => Set<WorkshopTrainee>();
     public DbSet<WorkshopEventFiring> WorkshopEventFirings => Set<WorkshopEventFiring>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

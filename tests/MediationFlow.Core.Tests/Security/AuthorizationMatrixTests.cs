@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Notifications;
@@ -59,6 +60,11 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // Any member of council A, whatever the role; others are told it does not exist.
         ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        // Personal access tokens are each person's own; a token of chair A is revoked by chair A alone.
+        ["CreateAccessToken"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["ListAccessTokens"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["RevokeAccessToken"] = [Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+
         // Figures roll up the tree: council A's analyst and chair; nobody else learns the council exists.
         ["GetCouncilFigures"] = [Ok, NotFound, NotFound, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["CreateWorkshop"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated, Unauthenticated],
@@ -187,6 +193,9 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "MarkNotificationsRead" => new MarkNotificationsRead.Command(await ChairsNewestNotificationAsync(app)),
             "GetCouncil" => new GetCouncil.Query(d.CouncilA),
             "GetCouncilFigures" => new GetCouncilFigures.Query(d.CouncilA),
+            "CreateAccessToken" => new CreateAccessToken.Command("Matrix token", 30),
+            "ListAccessTokens" => new ListAccessTokens.Query(),
+            "RevokeAccessToken" => new RevokeAccessToken.Command((await app.SendAsync<CreateAccessToken.Created>(d.ChairA, new CreateAccessToken.Command("Chair's token", 30))).Id),
             "CreateWorkshop" => new CreateWorkshop.Command(d.CouncilA, WorkshopDriver.Scenario, "Matrix workshop"),
             "ListWorkshops" => new ListWorkshops.Query(),
             "FireDueEvents" => new FireDueEvents.Command((await WorkshopAsync(app, started: true)).Id),
