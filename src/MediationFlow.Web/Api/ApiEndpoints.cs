@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Notifications;
@@ -39,6 +40,14 @@ public static class ApiEndpoints
         api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Councils")
             .MapGet("/{id:int}/figures", FiguresAsync)
             .WithSummary("A council's figures for a year (default: this one), rolled up over the councils under it: counts only, no case content. For its analysts and chairs and those of councils above it.");
+
+        var tokens = api.MapGroup("/tokens").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Access tokens");
+        tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListAccessTokens.Query(), ct))
+            .WithSummary("Your personal access tokens (never the tokens themselves).");
+        tokens.MapPost("/", CreateTokenAsync).Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created)
+            .WithSummary("Make a personal access token for a script or another system; the token is in this answer only. Send it as `Authorization: Bearer mf_…`.");
+        tokens.MapDelete("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new RevokeAccessToken.Command(id), ct))
+            .WithSummary("Revoke one of your tokens at once (404 if it is not yours).");
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
 
@@ -104,6 +113,13 @@ public static class ApiEndpoints
         var errors = new List<FieldError>();
         var query = new GetCouncilFigures.Query(id, (int?)Number(year, "year", errors));
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : await sender.Send(query, ct);
+    }
+
+    private static async Task<IResult> CreateTokenAsync(HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<TokenBody>(request, ct);
+        var created = await sender.Send(new CreateAccessToken.Command(body.Name, body.Days), ct);
+        return Results.Created($"/api/v1/tokens/{created.Id}", created);
     }
 
     private static async Task<IResult> OpenAsync(HttpRequest request, ISender sender, CancellationToken ct)

@@ -22,3 +22,6 @@ public sealed record ActionBody(int ExpectedVersion, IReadOnlyDictionary<string,
 
 /// <summary>POST and PUT /api/v1/cases/{id}/parties: a party to add or correct during intake.</summary>
 public sealed record PartyBody(int ExpectedVersion, PartyDetails Party);
+
+/// <summary>A new personal access token: what to call it and for how many days it works.</summary>
+public sealed record TokenBody(string Name, int Days);

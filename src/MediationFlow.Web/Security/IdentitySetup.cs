@@ -8,7 +8,8 @@ namespace MediationFlow.Web.Security;
 
 /// <summary>
 /// ASP.NET Core Identity in the product's database: cookies for the pages, bearer tokens for API
-/// clients. The API accepts only bearer tokens, so a browser's cookie cannot be used against it (no CSRF).
+/// clients (from signing in, or a personal access token). The API accepts only bearer tokens, so a
+/// browser's cookie cannot be used against it (no CSRF).
 /// </summary>
 public static class IdentitySetup
 {
@@ -39,9 +40,10 @@ public static class IdentitySetup
                 o.DefaultChallengeScheme = Smart;
             })
             .AddPolicyScheme(Smart, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                AccessTokenAuthentication.Carries(context.Request) ? AccessTokenAuthentication.SchemeName
+                : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? IdentityConstants.BearerScheme
+                : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(cookie =>
             {
@@ -57,7 +59,7 @@ public static class IdentitySetup
             }));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());
         return services;
     }
 

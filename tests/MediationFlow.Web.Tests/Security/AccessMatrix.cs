@@ -65,6 +65,9 @@ public static class AccessMatrix
 
     private static readonly string Stale = StaleVersion.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An access token id far beyond any the matrix makes.</summary>
+    private const string NoSuchToken = "999999999";
+
     /// <summary>A user name no demo user has: adding a team with it is refused before anything is written.</summary>
     private const string NoSuchTrainee = "nobody.matrix";
 
@@ -85,6 +88,11 @@ public static class AccessMatrix
         Api("correct a party", "PUT /api/v1/cases/{id}/parties/{partyId}", "/api/v1/cases/{case}/parties/{party}", Cases, Expect.StaleWrite,
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
+        // Tokens are each person's own: a refused one (0 days) writes nothing; no token has this id.
+        Api("list my access tokens", "GET /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn()),
+        Api("make an access token (refused)", "POST /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn(signedIn: 400),
+            (_, _) => new { name = "Матрица токен", days = 0 }),
+        Api("revoke an access token (no such token)", "DELETE /api/v1/tokens/{id}", "/api/v1/tokens/" + NoSuchToken, NoCase, Expect.SignedIn(signedIn: 404)),
         Api("inbox", "GET /api/v1/inbox", "/api/v1/inbox", NoCase, Expect.SignedIn()),
         Api("approvals", "GET /api/v1/approvals", "/api/v1/approvals", NoCase, Expect.SignedIn()),
         Api("dismiss a notification", "POST /api/v1/notifications/{id}/read", "/api/v1/notifications/{notification}/read", ChairNotified, Expect.Addressee(200, anonymous: 401)),
@@ -161,6 +169,11 @@ public static class AccessMatrix
         Form("workshop page: end", "/Workshops/{workshop}?handler=End", Ended, Expect.Trainer(302, anonymous: 302), _ => []),
         Form("workshop page: delete", "/Workshops/{workshop}?handler=Delete", [Target.FreshWorkshop], Expect.Trainer(302, anonymous: 302), _ => []),
 
+        Form("profile page: make an access token (refused)", "/Profile?handler=CreateToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 400),
+            _ => new() { ["TokenName"] = "Матрица токен", ["TokenDays"] = "0" }),
+        Form("profile page: revoke an access token (no such token)", "/Profile?handler=RevokeToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 404),
+            _ => new() { ["id"] = NoSuchToken }),
+
         Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
         Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
@@ -204,7 +217,7 @@ public static class AccessMatrix
     {
         public static int SignIn(string role, Target target) => role == DemoUsers.Anonymous ? 400 : 200;
 
-        public static Func<string, Target, int> SignedIn(int anonymous = 401) => (role, _) => role == DemoUsers.Anonymous ? anonymous : 200;
+        public static Func<string, Target, int> SignedIn(int anonymous = 401, int signedIn = 200) => (role, _) => role == DemoUsers.Anonymous ? anonymous : signedIn;
 
         public static Func<string, Target, int> Always(int status) => (_, _) => status;
 

@@ -1,12 +1,16 @@
 using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Web.Presentation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages.Profile;
 
-/// <summary>The signed-in person: name, memberships, and the language the product speaks to them.</summary>
+/// <summary>The signed-in person: name, memberships, the language the product speaks to them, and their API access tokens.</summary>
 public sealed class IndexModel(ISender sender, UserManager<User> users) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
@@ -15,12 +19,54 @@ public sealed class IndexModel(ISender sender, UserManager<User> users) : PageMo
 
     public IReadOnlyList<GetMyCouncils.MyCouncil> Councils { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public IReadOnlyList<ListAccessTokens.Item> Tokens { get; private set; } = [];
+
+    /// <summary>A token just made: shown in this one answer, never again.</summary>
+    public CreateAccessToken.Created? CreatedToken { get; private set; }
+
+    [BindProperty]
+    public string? TokenName { get; set; }
+
+    [BindProperty]
+    public int TokenDays { get; set; } = 90;
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateTokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            CreatedToken = await sender.Send(new CreateAccessToken.Command(TokenName ?? string.Empty, TokenDays), cancellationToken);
+
+            // The token is on this page only: no browser or proxy may keep a copy.
+            Response.Headers.CacheControl = "no-store";
+            (TokenName, TokenDays) = (null, 90);
+        }
+        catch (ValidationFailedException e)
+        {
+            Errors = FormErrors.ByField(e.Errors);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeTokenAsync(long id, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RevokeAccessToken.Command(id), cancellationToken);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         // Name and language are the sign-in account's own data (Identity), not case data.
         var user = await users.GetUserAsync(User);
         DisplayName = user?.DisplayName ?? User.Identity?.Name ?? string.Empty;
         PreferredLanguage = user?.PreferredLanguage ?? PreferredLanguage;
         Councils = await sender.Send(new GetMyCouncils.Query(), cancellationToken);
+        Tokens = await sender.Send(new ListAccessTokens.Query(), cancellationToken);
     }
 }
