@@ -45,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<SandboxCases>();
         services.AddSingleton(new CaseDefaults(DefaultDefinitionId));
         services.TryAddSingleton(TimeProvider.System);
+
+        // The same hasher Identity signs people in with (the web host registers it too); AddUser sets first passwords.
+        services.TryAddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.User>, Microsoft.AspNetCore.Identity.PasswordHasher<Domain.User>>();
         services.TryAddScoped<CaseClock>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<CaseActions>();

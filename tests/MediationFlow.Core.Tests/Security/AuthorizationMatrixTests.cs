@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.AccessTokens;
+using MediationFlow.Core.Features.Administration;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Notifications;
@@ -60,6 +61,13 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // Any member of council A, whatever the role; others are told it does not exist.
         ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        // Administration is the CLI's, which acts as the system; no person sends these.
+        ["AddCouncil"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["AddUser"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["GrantRole"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["RevokeRole"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["ListCouncils"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+
         // Personal access tokens are each person's own; a token of chair A is revoked by chair A alone.
         ["CreateAccessToken"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
         ["ListAccessTokens"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
@@ -193,6 +201,11 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "MarkNotificationsRead" => new MarkNotificationsRead.Command(await ChairsNewestNotificationAsync(app)),
             "GetCouncil" => new GetCouncil.Query(d.CouncilA),
             "GetCouncilFigures" => new GetCouncilFigures.Query(d.CouncilA),
+            "AddCouncil" => new AddCouncil.Command("MX-" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant(), Domain.CouncilLevel.Rural, "Матрица", "Матрица", "Matrix"),
+            "AddUser" => new AddUser.Command(NewUserName(), "Matrix Person"),
+            "GrantRole" => new GrantRole.Command(await NewUserAsync(app), "AKM-01", Domain.CouncilRole.Analyst),
+            "RevokeRole" => new RevokeRole.Command(await NewAnalystOfCouncilAAsync(app), "AKM-01", Domain.CouncilRole.Analyst),
+            "ListCouncils" => new ListCouncils.Query(),
             "CreateAccessToken" => new CreateAccessToken.Command("Matrix token", 30),
             "ListAccessTokens" => new ListAccessTokens.Query(),
             "RevokeAccessToken" => new RevokeAccessToken.Command((await app.SendAsync<CreateAccessToken.Created>(d.ChairA, new CreateAccessToken.Command("Chair's token", 30))).Id),
@@ -278,6 +291,19 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, null),
         };
+    }
+
+    private static string NewUserName() => "matrix." + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A person of no council, made for one row, so no grant changes what another row's actor may do.</summary>
+    private static async Task<string> NewUserAsync(TestApp app) =>
+        (await app.SendAsSystemAsync<AddUser.Added>(new AddUser.Command(NewUserName(), "Matrix Person"))).UserName;
+
+    private static async Task<string> NewAnalystOfCouncilAAsync(TestApp app)
+    {
+        var user = await NewUserAsync(app);
+        await app.SendAsSystemAsync<GrantRole.Membership>(new GrantRole.Command(user, "AKM-01", Domain.CouncilRole.Analyst));
+        return user;
     }
 
     /// <summary>A fresh case's registration notice to chair A.</summary>

@@ -1,0 +1,68 @@
+using System.Globalization;
+using FluentValidation;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Validation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Features.Administration;
+
+/// <summary>Adds a council to the tree, under its parent (a region's district, a district's village council…).</summary>
+public static class AddCouncil
+{
+    public sealed record Command(string Code, CouncilLevel Level, string NameKk, string NameRu, string NameEn, string? ParentCode = null)
+        : ICommand<Added>, ISystemRequest;
+
+    public sealed record Added(int CouncilId, string Code, string Path);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Code).Matches("^[A-Z0-9][A-Z0-9-]{1,19}$").WithErrorCode("invalidCode").WithMessage(_ => Messages.CouncilCodeInvalid)
+                .When(c => c.Code is not null);
+            RuleFor(c => c.Code).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.Level).IsInEnum().WithErrorCode("unknownValue").WithMessage(_ => Messages.UnknownLevel);
+            RuleFor(c => c.NameKk).RequiredText(200);
+            RuleFor(c => c.NameRu).RequiredText(200);
+            RuleFor(c => c.NameEn).RequiredText(200);
+        }
+    }
+
+    public sealed class Handler(MediationDbContext db) : ICommandHandler<Command, Added>
+    {
+        public async ValueTask<Added> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            if (await db.Councils.AnyAsync(c => c.Code == command.Code, cancellationToken))
+            {
+                throw new ValidationFailedException([new FieldError("code", "taken", Format(Messages.CouncilCodeTaken, command.Code))]);
+            }
+
+            Council? parent = null;
+            if (command.ParentCode is { } parentCode)
+            {
+                parent = await db.Councils.AsNoTracking().SingleOrDefaultAsync(c => c.Code == parentCode, cancellationToken)
+                    ?? throw new ValidationFailedException([new FieldError("parentCode", "unknownValue", Format(Messages.UnknownCouncilCode, parentCode))]);
+            }
+
+            var council = new Council
+            {
+                Code = command.Code, Level = command.Level, ParentId = parent?.Id,
+                NameKk = command.NameKk.Trim(), NameRu = command.NameRu.Trim(), NameEn = command.NameEn.Trim(),
+            };
+            db.Councils.Add(council);
+
+            // The path holds the council's own id, known only once saved; the pipeline commits both together.
+            await db.SaveChangesAsync(cancellationToken);
+            council.Path = $"{parent?.Path ?? "/"}{council.Id.ToString(CultureInfo.InvariantCulture)}/";
+            return new Added(council.Id, council.Code, council.Path);
+        }
+
+        private static string Format(string template, string value) => string.Format(CultureInfo.CurrentCulture, template, value);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using FluentValidation;
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Errors;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Features.Administration;
+
+/// <summary>
+/// Adds a person who can sign in, with a random first password returned once: the administrator hands it
+/// over, nobody stores it. What they may do comes from the roles granted afterwards.
+/// </summary>
+public static class AddUser
+{
+    public sealed record Command(string UserName, string DisplayName, string PreferredLanguage = "ru") : ICommand<Added>, ISystemRequest;
+
+    public sealed record Added(Guid UserId, string UserName, string Password);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.UserName).Matches("^[A-Za-z0-9._-]{3,50}$").WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid)
+                .When(c => c.UserName is not null);
+            RuleFor(c => c.UserName).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.DisplayName).RequiredText(200);
+            RuleFor(c => c.PreferredLanguage).Must(l => l is "kk" or "ru" or "en").WithErrorCode("unknownValue").WithMessage(_ => Messages.UserLanguageInvalid);
+        }
+    }
+
+    public sealed class Handler(MediationDbContext db, IPasswordHasher<User> hasher) : ICommandHandler<Command, Added>
+    {
+        public async ValueTask<Added> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var normalized = command.UserName.ToUpperInvariant();
+            if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
+            {
+                throw new ValidationFailedException(
+                    [new FieldError("userName", "taken", string.Format(CultureInfo.CurrentCulture, Messages.UserNameTaken, command.UserName))]);
+            }
+
+            // Letters of both cases, digits and a symbol: any reasonable password policy accepts it.
+            var password = "Mf-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "9a!";
+            var user = new User
+            {
+                Id = Guid.NewGuid(), UserName = command.UserName, NormalizedUserName = normalized, DisplayName = command.DisplayName.Trim(),
+                PreferredLanguage = command.PreferredLanguage, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+            };
+            user.PasswordHash = hasher.HashPassword(user, password);
+            db.Users.Add(user);
+            return new Added(user.Id, user.UserName, password);
+        }
+    }
+}
