@@ -10,6 +10,11 @@ internal static class CliMessages
 {
     public static readonly LocalizedText OptionRequired = new("міндетті параметр", "обязательный параметр", "required");
     public static readonly LocalizedText NotAVersion = new("'{0}' — нұсқа нөмірі емес (1, 2, …)", "'{0}' не является номером версии (1, 2, …)", "'{0}' is not a version number (1, 2, …)");
+    public static readonly LocalizedText NotOneOf = new("'{0}' мыналардың бірі емес: {1}", "'{0}' не входит в список: {1}", "'{0}' is not one of: {1}");
+    public static readonly LocalizedText CouncilAdded = new("{0} кеңесі қосылды (id {1}).", "Совет {0} добавлен (id {1}).", "Council {0} added (id {1}).");
+    public static readonly LocalizedText UserAdded = new("{0} пайдаланушысы қосылды. Алғашқы құпиясөз, тек қазір көрсетіледі: {1}", "Пользователь {0} добавлен. Первый пароль, показывается только сейчас: {1}", "User {0} added. First password, shown only now: {1}");
+    public static readonly LocalizedText RoleGranted = new("{0} енді {2} кеңесінде: {1}.", "{0} теперь {1} в {2}.", "{0} is now {1} in {2}.");
+    public static readonly LocalizedText RoleRevoked = new("{0} енді {2} кеңесінде {1} емес.", "{0} больше не {1} в {2}.", "{0} is no longer {1} in {2}.");
     public static readonly LocalizedText NoSuchFile = new("мұндай файл немесе қалта жоқ", "нет такого файла или папки", "no such file or folder");
     public static readonly LocalizedText DefinitionsInvalid = new("{0} ішіндегі жұмыс үрдісінің анықтамалары қате; алдымен соларды түзетіңіз", "определения процесса в {0} содержат ошибки; сначала исправьте их", "the workflow definitions in {0} are invalid; fix them first");
     public static readonly LocalizedText FilesValid = new("{0} файл дұрыс.", "Файлов без ошибок: {0}.", "{0} file(s) valid.");

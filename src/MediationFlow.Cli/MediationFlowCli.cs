@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MediationFlow.Cli.Administration;
 using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Scenarios;
 using MediationFlow.Cli.Workflows;
@@ -14,5 +15,7 @@ internal static class MediationFlowCli
             WorkflowCommands.Create(),
             ScenarioCommands.Create(),
             CaseCommands.Create(),
+            CouncilCommands.Create(),
+            UserCommands.Create(),
         };
 }

@@ -3,12 +3,8 @@ using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
-using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Definitions;
-using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Migrations;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using MediationFlow.Cli.Workflows;
 
 namespace MediationFlow.Cli.Cases;
@@ -70,14 +66,15 @@ internal static class CaseCommands
     {
         var plan = LoadPlan(args, error);
         var catalog = plan is null ? null : CatalogLoader.Load(args.Folder, error);
-        if (plan is null || catalog is null || !HasDatabase(args.Data, error))
+        if (plan is null || catalog is null || !CoreServices.HasDatabase(args.Data, error))
         {
             return 1;
         }
 
         try
         {
-            var report = await SendAsync(args, plan, catalog, cancellationToken);
+            var report = await CoreServices.SendAsSystemAsync<MigrateCases.Report>(
+                args.Data, catalog, new MigrateCases.Command(plan, args.Map, args.Apply), cancellationToken);
             Print(report, plan, output);
             return 0;
         }
@@ -139,34 +136,6 @@ internal static class CaseCommands
         }
 
         return mismatches.Count == 0 ? plan : null;
-    }
-
-    /// <summary>A wrong --data must not silently create a new, empty database and report "no cases".</summary>
-    private static bool HasDatabase(string data, TextWriter error)
-    {
-        if (File.Exists(Path.Combine(data, Database.FileName)))
-        {
-            return true;
-        }
-
-        error.WriteLine(Directory.Exists(data)
-            ? $"--data: {CliMessages.NoDatabase.Format(data, Database.FileName)}"
-            : $"--data: {CliMessages.NotAFolder.Format(data)}");
-        return false;
-    }
-
-    private static async Task<MigrateCases.Report> SendAsync(Arguments args, MigrationPlan plan, WorkflowCatalog catalog, CancellationToken cancellationToken)
-    {
-        await using var services = CoreServices.Build(args.Data, catalog);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), cancellationToken);
-        }
-
-        await using var command = services.CreateAsyncScope();
-        command.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
-        return await command.ServiceProvider.GetRequiredService<ISender>()
-            .Send(new MigrateCases.Command(plan, args.Map, args.Apply), cancellationToken);
     }
 
     private static void Print(MigrateCases.Report report, MigrationPlan plan, TextWriter output)

@@ -1,5 +1,6 @@
 using MediationFlow.Core;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.Data.Sqlite;
@@ -17,6 +18,34 @@ internal static class CoreServices
         services.AddMediationFlowCore(Database.SqliteConnectionString(dataDirectory), catalog);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    /// <summary>A wrong --data must not silently create a new, empty database and report nothing found.</summary>
+    public static bool HasDatabase(string data, TextWriter error)
+    {
+        if (File.Exists(Path.Combine(data, Database.FileName)))
+        {
+            return true;
+        }
+
+        error.WriteLine(Directory.Exists(data)
+            ? $"--data: {CliMessages.NoDatabase.Format(data, Database.FileName)}"
+            : $"--data: {CliMessages.NotAFolder.Format(data)}");
+        return false;
+    }
+
+    /// <summary>Brings the database up to date, then sends <paramref name="request"/> as the system: the tool acts for the operator.</summary>
+    public static async Task<T> SendAsSystemAsync<T>(string data, WorkflowCatalog catalog, IMessage request, CancellationToken cancellationToken)
+    {
+        await using var services = Build(data, catalog);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), cancellationToken);
+        }
+
+        await using var command = services.CreateAsyncScope();
+        command.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+        return (T)(await command.ServiceProvider.GetRequiredService<ISender>().Send((object)request, cancellationToken))!;
     }
 
     /// <summary>Lets go of the database file: pooled connections would otherwise keep it open after the command.</summary>

@@ -76,6 +76,7 @@ internal sealed class DataFolder : IDisposable
         var council = new Council { Code = "AKM-01", NameKk = "А ауданы", NameRu = "Район А", NameEn = "District A", Level = CouncilLevel.District };
         db.Councils.Add(council);
         await db.SaveChangesAsync();
+        council.Path = $"/{council.Id}/";
         var user = new User { Id = Guid.NewGuid(), UserName = "mediator", NormalizedUserName = "MEDIATOR", DisplayName = "Mediator" };
         user.Memberships.Add(new Membership { CouncilId = council.Id, Role = CouncilRole.Mediator });
         db.Users.Add(user);

@@ -24,7 +24,7 @@ public static class ListCouncils
                 .ToListAsync(cancellationToken);
             return [.. councils.OrderBy(c => c.Path, StringComparer.Ordinal)
                 .Select(c => new Item(c.Id, c.Code, c.Level, language switch { "kk" => c.NameKk, "ru" => c.NameRu, _ => c.NameEn }, c.ParentCode,
-                    c.Path.Count(ch => ch == '/') - 2, c.Members))];
+                    Math.Max(0, c.Path.Count(ch => ch == '/') - 2), c.Members))];
         }
     }
 }
