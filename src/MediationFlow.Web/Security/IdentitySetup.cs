@@ -31,6 +31,7 @@ public static class IdentitySetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<MediationDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 

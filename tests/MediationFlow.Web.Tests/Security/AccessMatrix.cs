@@ -169,6 +169,8 @@ public static class AccessMatrix
         Form("workshop page: end", "/Workshops/{workshop}?handler=End", Ended, Expect.Trainer(302, anonymous: 302), _ => []),
         Form("workshop page: delete", "/Workshops/{workshop}?handler=Delete", [Target.FreshWorkshop], Expect.Trainer(302, anonymous: 302), _ => []),
 
+        Form("profile page: change the password (wrong current one)", "/Profile?handler=Password", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 400),
+            _ => new() { ["currentPassword"] = "not-the-password", ["newPassword"] = "Matrix-Password-2026", ["repeatPassword"] = "Matrix-Password-2026" }),
         Form("profile page: make an access token (refused)", "/Profile?handler=CreateToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 400),
             _ => new() { ["TokenName"] = "Матрица токен", ["TokenDays"] = "0" }),
         Form("profile page: revoke an access token (no such token)", "/Profile?handler=RevokeToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 404),
