@@ -12,17 +12,17 @@ internal static class CouncilCommands
     private static Command Add()
     {
         var code = new Option<string>("--code") { Description = "Short code used in case numbers, e.g. AKM-BUR." };
-        var level = new Option<string>("--level") { Description = $"One of: {AdminRun.Spelled<CouncilLevel>()}." };
+        var level = new Option<string>("--level") { Description = $"One of: {OptionChecks.Spelled<CouncilLevel>()}." };
         var nameKk = new Option<string>("--name-kk") { Description = "The name in Kazakh." };
         var nameRu = new Option<string>("--name-ru") { Description = "The name in Russian." };
         var nameEn = new Option<string>("--name-en") { Description = "The name in English." };
         var parent = new Option<string?>("--parent") { Description = "The code of the council above it (none for a region or a city of republican significance)." };
-        var data = AdminRun.DataOption();
+        var data = OptionChecks.DataOption();
         var command = new Command("add", "Add a council under its parent.") { code, level, nameKk, nameRu, nameEn, parent, data };
         command.Validators.Add(result =>
         {
-            AdminRun.Require(result, code, level, nameKk, nameRu, nameEn);
-            AdminRun.Parse<CouncilLevel>(result, level);
+            OptionChecks.Require(result, code, level, nameKk, nameRu, nameEn);
+            OptionChecks.Parse<CouncilLevel>(result, level);
         });
         command.SetAction((parse, cancellationToken) => AdminRun.SendAsync<AddCouncil.Added>(parse, data,
             new AddCouncil.Command(parse.GetValue(code)!, Enum.Parse<CouncilLevel>(parse.GetValue(level)!, ignoreCase: true),
@@ -38,7 +38,7 @@ internal static class CouncilCommands
 
     private static Command List()
     {
-        var data = AdminRun.DataOption();
+        var data = OptionChecks.DataOption();
         var command = new Command("list", "Every council, a parent before its children, with its number of memberships.") { data };
         command.SetAction((parse, cancellationToken) => AdminRun.SendAsync<IReadOnlyList<ListCouncils.Item>>(parse, data, new ListCouncils.Query(),
             new Dictionary<string, string>(),

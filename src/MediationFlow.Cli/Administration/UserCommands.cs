@@ -14,9 +14,9 @@ internal static class UserCommands
         var user = new Option<string>("--user") { Description = "The sign-in name: 3 to 50 Latin letters, digits, dots, hyphens or underscores." };
         var name = new Option<string>("--name") { Description = "The person's name as colleagues see it." };
         var language = new Option<string>("--language") { Description = "The language the product speaks to them: kk, ru or en.", DefaultValueFactory = _ => "ru" };
-        var data = AdminRun.DataOption();
+        var data = OptionChecks.DataOption();
         var command = new Command("add", "Add a person with a random first password, printed once.") { user, name, language, data };
-        command.Validators.Add(result => AdminRun.Require(result, user, name));
+        command.Validators.Add(result => OptionChecks.Require(result, user, name));
         command.SetAction((parse, cancellationToken) => AdminRun.SendAsync<AddUser.Added>(parse, data,
             new AddUser.Command(parse.GetValue(user)!, parse.GetValue(name)!, parse.GetValue(language)!),
             new Dictionary<string, string> { ["userName"] = user.Name, ["displayName"] = name.Name, ["preferredLanguage"] = language.Name },
@@ -29,16 +29,16 @@ internal static class UserCommands
     {
         var user = new Option<string>("--user") { Description = "The sign-in name." };
         var council = new Option<string>("--council") { Description = "The council's code." };
-        var role = new Option<string>("--role") { Description = $"One of: {AdminRun.Spelled<CouncilRole>()}." };
-        var data = AdminRun.DataOption();
+        var role = new Option<string>("--role") { Description = $"One of: {OptionChecks.Spelled<CouncilRole>()}." };
+        var data = OptionChecks.DataOption();
         var command = new Command(grant ? "grant" : "revoke", grant ? "Give a person a role in a council." : "Take a role in a council away.")
         {
             user, council, role, data,
         };
         command.Validators.Add(result =>
         {
-            AdminRun.Require(result, user, council, role);
-            AdminRun.Parse<CouncilRole>(result, role);
+            OptionChecks.Require(result, user, council, role);
+            OptionChecks.Parse<CouncilRole>(result, role);
         });
         command.SetAction((parse, cancellationToken) =>
         {
@@ -47,7 +47,7 @@ internal static class UserCommands
                 grant ? new GrantRole.Command(who, where, what) : new RevokeRole.Command(who, where, what),
                 new Dictionary<string, string> { ["userName"] = user.Name, ["councilCode"] = council.Name, ["role"] = role.Name },
                 (membership, output) => output.WriteLine((grant ? CliMessages.RoleGranted : CliMessages.RoleRevoked)
-                    .Format(membership.UserName, AdminRun.Spelled(membership.Role), membership.CouncilCode)),
+                    .Format(membership.UserName, OptionChecks.Spelled(membership.Role), membership.CouncilCode)),
                 cancellationToken);
         });
         return command;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
-using MediationFlow.Core.Persistence;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Migrations;
 using MediationFlow.Cli.Workflows;
@@ -21,26 +20,17 @@ internal static class CaseCommands
         var to = new Option<string>("--to") { Description = "The version to move them to." };
         var map = new Option<string>("--map") { Description = "The migration plan file (JSON: definition, from, to, map)." };
         var apply = new Option<bool>("--apply") { Description = "Move the cases. Without it nothing is changed (dry run)." };
-        var data = new Option<string>("--data")
-        {
-            Description = $"The data folder holding {Database.FileName}; the web host uses the same default (setting {Database.DataDirectorySetting}).",
-            DefaultValueFactory = _ => Database.DefaultDataDirectory,
-        };
-        var folder = new Option<string?>("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+        var data = OptionChecks.DataOption();
+        var folder = OptionChecks.FolderOption();
         var command = new Command("migrate", "Move running cases from one version of a definition to another along a plan; a dry run unless --apply.")
         {
             definition, from, to, map, apply, data, folder,
         };
 
-        // Checked here rather than with Required = true and Option<int>: the parser's own words exist in
-        // neither Kazakh nor, for these, Russian.
+        // Versions as text, checked here like the required options (see OptionChecks).
         command.Validators.Add(result =>
         {
-            foreach (var missing in new Option[] { definition, from, to, map }.Where(o => result.GetResult(o) is null))
-            {
-                result.AddError($"{missing.Name}: {CliMessages.OptionRequired}");
-            }
-
+            OptionChecks.Require(result, definition, from, to, map);
             foreach (var version in new[] { from, to })
             {
                 if (result.GetResult(version) is not null && Version(result.GetValue(version)) is null)

@@ -12,7 +12,7 @@ internal static class ScenarioCommands
 {
     public static Command Create()
     {
-        var folder = new Option<string?>("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+        var folder = OptionChecks.FolderOption();
         var language = new Option<string>("--language") { Description = "Title language: kk, ru or en.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong([.. LocalizedText.Languages]);
         var list = new Command("list", "Each scenario with its workflow version, parties, scripted events and checkpoints.") { folder, language };

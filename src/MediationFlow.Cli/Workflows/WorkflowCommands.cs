@@ -11,7 +11,7 @@ internal static class WorkflowCommands
 {
     public static Command Create()
     {
-        var folder = new Option<string?>("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+        var folder = OptionChecks.FolderOption();
         var command = new Command("workflows", "Workflow definitions: list, validate, diagram.")
         {
             List(folder),

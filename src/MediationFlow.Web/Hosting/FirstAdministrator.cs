@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using MediationFlow.Core.Domain;
+using MediationFlow.Core.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace MediationFlow.Web.Hosting;
@@ -12,8 +12,7 @@ public static class FirstAdministrator
     public static async Task<string> CreateAsync(UserManager<User> users)
     {
         ArgumentNullException.ThrowIfNull(users);
-        // Letters, digits and a symbol from each class, so any reasonable password policy accepts it.
-        var password = "Mf-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "9a!";
+        var password = FirstPassword.New();
         var admin = new User { Id = Guid.NewGuid(), UserName = UserName, DisplayName = "Administrator", PreferredLanguage = "ru" };
         var result = await users.CreateAsync(admin, password);
         return result.Succeeded

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using MediationFlow.Workflows.Definitions;
+using System.Globalization;
+using MediationFlow.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace MediationFlow.Web.Hosting;
@@ -13,10 +14,6 @@ namespace MediationFlow.Web.Hosting;
 public static class KeyProtection
 {
     public const string CertificateSetting = "MediationFlow:KeyCertificate";
-
-    private static readonly LocalizedText Missing = new("'{0}' файлы жоқ", "файл '{0}' не найден", "'{0}' does not exist");
-    private static readonly LocalizedText Unreadable = new("'{0}' ашылмады: құпиясөз қате немесе бұл PKCS#12 (.pfx) файлы емес", "'{0}' не открывается: неверный пароль или это не файл PKCS#12 (.pfx)", "'{0}' cannot be opened: wrong password, or not a PKCS#12 (.pfx) file");
-    private static readonly LocalizedText NoPrivateKey = new("'{0}' ішінде жабық кілт жоқ; кілттерді шифрын ашу үшін ол керек", "в '{0}' нет закрытого ключа, а без него ключи не расшифровать", "'{0}' holds no private key, which decrypting the keys needs");
 
     public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options)
     {
@@ -35,7 +32,7 @@ public static class KeyProtection
     {
         if (!File.Exists(file))
         {
-            throw new InvalidSettingException(CertificateSetting, Missing.Format(file));
+            throw new InvalidSettingException(CertificateSetting, Text("KeyCertificateMissing", file));
         }
 
         X509Certificate2 certificate;
@@ -45,21 +42,23 @@ public static class KeyProtection
         }
         catch (CryptographicException)
         {
-            throw new InvalidSettingException(CertificateSetting, Unreadable.Format(file));
+            throw new InvalidSettingException(CertificateSetting, Text("KeyCertificateUnreadable", file));
         }
 
         if (!certificate.HasPrivateKey)
         {
             certificate.Dispose();
-            throw new InvalidSettingException(CertificateSetting, NoPrivateKey.Format(file));
+            throw new InvalidSettingException(CertificateSetting, Text("KeyCertificateNoPrivateKey", file));
         }
 
         return certificate;
     }
+
+    private static string Text(string name, string file) => string.Format(CultureInfo.CurrentCulture, UiText.Get(name), file);
 }
 
 /// <summary>A setting the host cannot start with; the message names the setting, in the operator's language.</summary>
-public sealed class InvalidSettingException(string setting, LocalizedText problem) : Exception($"{setting}: {problem}")
+public sealed class InvalidSettingException(string setting, string problem) : Exception($"{setting}: {problem}")
 {
     public string Setting { get; } = setting;
 }

@@ -58,10 +58,10 @@ public static class FiguresLatencyRun
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var q = 0; q < Names.Length; q++)
         {
-            var small = samples[0, q].Order().ToList();
-            var large = samples[1, q].Order().ToList();
+            var small = samples[0, q];
+            var large = samples[1, q];
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Names[q]} | {registered[0, q]} / {registered[1, q]} | {P(small, 0.5):F1} ms | {P(small, 0.95):F1} ms | {P(large, 0.5):F1} ms | {P(large, 0.95):F1} ms |"));
+                $"| {Names[q]} | {registered[0, q]} / {registered[1, q]} | {Percentiles.Of(small, 0.5):F1} ms | {Percentiles.Of(small, 0.95):F1} ms | {Percentiles.Of(large, 0.5):F1} ms | {Percentiles.Of(large, 0.95):F1} ms |"));
         }
 
         foreach (var app in apps)
@@ -101,6 +101,4 @@ public static class FiguresLatencyRun
         grant.ExecuteNonQuery();
         return (reader, district, region);
     }
-
-    private static double P(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 }

@@ -54,10 +54,10 @@ public static class QueryLatencyRun
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (var q = 0; q < SampleQueries.Names.Length; q++)
         {
-            var small = samples[0, q].Order().ToList();
-            var large = samples[1, q].Order().ToList();
+            var small = samples[0, q];
+            var large = samples[1, q];
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {SampleQueries.Names[q]} | {items[0, q]} / {items[1, q]} | {P(small, 0.5):F2} ms | {P(small, 0.95):F2} ms | {P(large, 0.5):F2} ms | {P(large, 0.95):F2} ms | {P(large, 0.5) / P(small, 0.5):F2} |"));
+                $"| {SampleQueries.Names[q]} | {items[0, q]} / {items[1, q]} | {Percentiles.Of(small, 0.5):F2} ms | {Percentiles.Of(small, 0.95):F2} ms | {Percentiles.Of(large, 0.5):F2} ms | {Percentiles.Of(large, 0.95):F2} ms | {Percentiles.Of(large, 0.5) / Percentiles.Of(small, 0.5):F2} |"));
         }
 
         foreach (var app in apps)
@@ -65,6 +65,4 @@ public static class QueryLatencyRun
             await app.DisposeAsync();
         }
     }
-
-    private static double P(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 }

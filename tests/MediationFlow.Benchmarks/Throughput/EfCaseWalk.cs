@@ -86,26 +86,26 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             Audit(db, mediator, "OpenCase");
         });
 
-        await Step(db => Transition(db, mediator, "acceptForMediation", "registered", "awaitingAssignment", Input(),
+        await Step(db => Transition(db, mediator, "acceptForMediation", "registered", "awaitingAssignment", StepInput.Json(),
             c => Set(c, x => x.State, "awaitingAssignment"), () => Notify(db, chair, "assignmentNeeded")));
-        await Step(db => Transition(db, chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", Input(("mediator", mediator.ToString())),
+        await Step(db => Transition(db, chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", StepInput.Json(("mediator", mediator.ToString())),
             c =>
             {
                 Set(c, x => x.State, "awaitingDeclaration");
                 Set(c, x => x.AssignedMediatorId, mediator);
             },
             () => Notify(db, mediator, "caseAssigned")));
-        await Step(db => Transition(db, mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", Input(("declaration", true)),
+        await Step(db => Transition(db, mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", StepInput.Json(("declaration", true)),
             c => Set(c, x => x.State, "awaitingConsent"),
             () => db.Add(new ConflictDeclaration { CaseId = _caseId, MediatorId = mediator, DeclaredAt = _now })));
         foreach (var party in new[] { applicant, respondent })
         {
-            await Step(db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", Input(("party", Key(party))), null,
+            await Step(db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
                 () => db.Add(new Consent { CaseId = _caseId, PartyId = party, GivenAt = _now, RecordedById = mediator })));
         }
 
         var deadlineTimer = new DueTimer { TimerId = "mediationDeadline", Trigger = "deadlinePassed", Status = TimerStatus.Pending };
-        await Step(db => Transition(db, mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", Input(("signedByAll", true)),
+        await Step(db => Transition(db, mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", StepInput.Json(("signedByAll", true)),
             c =>
             {
                 Set(c, x => x.State, "inMediation");
@@ -123,7 +123,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         var plannedAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(5));
         const string place = "Әкімдік, 3-бөлме";
         var scheduled = new Session { PlannedAt = plannedAt, Place = place };
-        await Step(db => Transition(db, mediator, "scheduleSession", "inMediation", "inMediation", Input(("plannedAt", plannedAt), ("place", place)), null,
+        await Step(db => Transition(db, mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
             () =>
             {
                 scheduled.CaseId = _caseId;
@@ -132,7 +132,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         session = scheduled.Id;
         const string note = "Both sides spoke.";
         await Step(db => Transition(db, mediator, "recordSession", "inMediation", "inMediation",
-            Input(("session", Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
+            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
             () =>
             {
                 var held = db.Attach(new Session { Id = session, CaseId = _caseId });
@@ -140,7 +140,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
                 Set(held, x => x.Recorded, true);
                 Set(held, x => x.RecordedAt, _now);
             }));
-        await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", Input(),
+        await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
             c =>
             {
                 Set(c, x => x.State, "draftingAgreement");
@@ -158,7 +158,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         var dueOn = new DateOnly(2026, 12, 10);
         const string obligation = "Move the fence back";
         await Step(db => Transition(db, mediator, "addObligation", "draftingAgreement", "draftingAgreement",
-            Input(("party", Key(respondent)), ("description", obligation), ("dueOn", dueOn)),
+            StepInput.Json(("party", StepInput.Key(respondent)), ("description", obligation), ("dueOn", dueOn)),
             c => Set(c, x => x.DatesJson, JsonSerializer.Serialize(new Dictionary<string, DateOnly> { ["dueOn"] = dueOn })),
             () => db.Add(new Obligation { CaseId = _caseId, PartyId = respondent, Description = obligation, DueOn = dueOn, Status = ObligationStatus.Open })));
         return _caseId;
@@ -205,10 +205,4 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
 
     private void Audit(MediationDbContext db, Guid user, string action) =>
         db.AuditEntries.Add(new AuditEntry { At = _now, UserId = user, Action = action, CaseId = _caseId, Changed = true });
-
-    /// <summary>The action's input as the pipeline stores it on the history event.</summary>
-    private static string Input(params (string Field, object Value)[] input) =>
-        JsonSerializer.Serialize(input.ToDictionary(i => i.Field, i => i.Value));
-
-    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

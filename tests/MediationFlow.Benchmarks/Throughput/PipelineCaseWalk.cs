@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using MediationFlow.Benchmarks.Application;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
@@ -64,14 +63,14 @@ public sealed class PipelineCaseWalk(BenchmarkApp app, ThroughputCouncil council
         await Take(chair, "assignMediator", ("mediator", mediator.ToString()));
         await Take(mediator, "declareNoConflict", ("declaration", "true"));
         var parties = await IdsAsync("SELECT \"Id\" FROM \"Parties\" WHERE \"CaseId\" = $case ORDER BY \"Id\"", caseId);
-        await Take(mediator, "recordConsent", ("party", Key(parties[0])));
-        await Take(mediator, "recordConsent", ("party", Key(parties[1])));
+        await Take(mediator, "recordConsent", ("party", StepInput.Key(parties[0])));
+        await Take(mediator, "recordConsent", ("party", StepInput.Key(parties[1])));
         await Take(mediator, "signAgreementOnMediation", ("signedByAll", "true"));
         await Take(mediator, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Әкімдік, 3-бөлме"));
         var session = (await IdsAsync("SELECT \"Id\" FROM \"Sessions\" WHERE \"CaseId\" = $case", caseId))[0];
-        await Take(mediator, "recordSession", ("session", Key(session)), ("attendance", "held"), ("outcomeNote", "Both sides spoke."));
+        await Take(mediator, "recordSession", ("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", "Both sides spoke."));
         await Take(mediator, "reachSettlement");
-        await Take(mediator, "addObligation", ("party", Key(parties[1])), ("description", "Move the fence back"), ("dueOn", "2026-12-10"));
+        await Take(mediator, "addObligation", ("party", StepInput.Key(parties[1])), ("description", "Move the fence back"), ("dueOn", "2026-12-10"));
         return caseId;
     }
 
@@ -94,8 +93,6 @@ public sealed class PipelineCaseWalk(BenchmarkApp app, ThroughputCouncil council
 
         return ids;
     }
-
-    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     public ValueTask DisposeAsync() => _lookup.DisposeAsync();
 }

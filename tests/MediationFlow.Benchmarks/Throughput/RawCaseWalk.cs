@@ -84,20 +84,20 @@ public sealed class RawCaseWalk : IDisposable
             Audit(mediator, "OpenCase");
         });
 
-        Step(() => Transition(mediator, "acceptForMediation", "registered", "awaitingAssignment", Input(), "'awaitingAssignment'", () => Notify(chair, "assignmentNeeded")));
-        Step(() => Transition(chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", Input(("mediator", _council.Mediator.ToString())),
+        Step(() => Transition(mediator, "acceptForMediation", "registered", "awaitingAssignment", StepInput.Json(), "'awaitingAssignment'", () => Notify(chair, "assignmentNeeded")));
+        Step(() => Transition(chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", StepInput.Json(("mediator", _council.Mediator.ToString())),
             "'awaitingDeclaration', \"AssignedMediatorId\" = $mediator", () => Notify(mediator, "caseAssigned"), ("$mediator", mediator)));
-        Step(() => Transition(mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", Input(("declaration", true)), "'awaitingConsent'",
+        Step(() => Transition(mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", StepInput.Json(("declaration", true)), "'awaitingConsent'",
             () => Execute("""INSERT INTO "ConflictDeclarations" ("CaseId", "DeclaredAt", "MediatorId", "Reason", "Recused") VALUES ($case, $now, $mediator, NULL, 0)""",
                 ("$case", _caseId), ("$now", At(_now)), ("$mediator", mediator))));
         foreach (var party in new[] { applicant, respondent })
         {
-            Step(() => Transition(mediator, "recordConsent", "awaitingConsent", "awaitingConsent", Input(("party", Key(party))), null,
+            Step(() => Transition(mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
                 () => Execute("""INSERT INTO "Consents" ("CaseId", "GivenAt", "PartyId", "RecordedById") VALUES ($case, $now, $party, $mediator)""",
                     ("$case", _caseId), ("$now", At(_now)), ("$party", party), ("$mediator", mediator))));
         }
 
-        Step(() => Transition(mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", Input(("signedByAll", true)),
+        Step(() => Transition(mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", StepInput.Json(("signedByAll", true)),
             "'inMediation', \"Stage\" = 'hearing', \"Deadline\" = $deadline", () =>
             {
                 Execute("""INSERT INTO "MediationAgreements" ("CaseId", "MediatorId", "SignedAt") VALUES ($case, $mediator, $now)""",
@@ -110,7 +110,7 @@ public sealed class RawCaseWalk : IDisposable
             }, ("$deadline", At(_now.AddDays(30)))));
         var plannedAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(5));
         const string place = "Әкімдік, 3-бөлме";
-        Step(() => Transition(mediator, "scheduleSession", "inMediation", "inMediation", Input(("plannedAt", plannedAt), ("place", place)), null,
+        Step(() => Transition(mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
             () => session = (long)Scalar("""
                 INSERT INTO "Sessions" ("AbsentPartyId", "CaseId", "NoShow", "Online", "OutcomeNote", "Place", "PlannedAt", "Recorded", "RecordedAt")
                 VALUES (NULL, $case, 0, 0, NULL, $place, $planned, 0, NULL)
@@ -118,10 +118,10 @@ public sealed class RawCaseWalk : IDisposable
                 """, ("$case", _caseId), ("$place", place), ("$planned", At(plannedAt)))!));
         const string note = "Both sides spoke.";
         Step(() => Transition(mediator, "recordSession", "inMediation", "inMediation",
-            Input(("session", Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
+            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
             () => Execute("""UPDATE "Sessions" SET "OutcomeNote" = $note, "Recorded" = 1, "RecordedAt" = $now WHERE "Id" = $session""",
                 ("$note", note), ("$now", At(_now)), ("$session", session))));
-        Step(() => Transition(mediator, "reachSettlement", "inMediation", "draftingAgreement", Input(),
+        Step(() => Transition(mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
             "'draftingAgreement', \"Stage\" = 'agreement', \"Deadline\" = NULL", () =>
             {
                 Expect(1, Execute("""
@@ -134,7 +134,7 @@ public sealed class RawCaseWalk : IDisposable
         var dueOn = new DateOnly(2026, 12, 10);
         const string obligation = "Move the fence back";
         Step(() => Transition(mediator, "addObligation", "draftingAgreement", "draftingAgreement",
-            Input(("party", Key(respondent)), ("description", obligation), ("dueOn", dueOn)), null,
+            StepInput.Json(("party", StepInput.Key(respondent)), ("description", obligation), ("dueOn", dueOn)), null,
             () => Execute("""
                 INSERT INTO "Obligations" ("CaseId", "Description", "DueOn", "PartyId", "Status", "StatusNote", "StatusRecordedAt", "Superseded")
                 VALUES ($case, $description, $dueOn, $party, 'Open', NULL, NULL, 0)
@@ -223,15 +223,9 @@ public sealed class RawCaseWalk : IDisposable
         }
     }
 
-    /// <summary>The action's input as the pipeline stores it on the history event.</summary>
-    private static string Input(params (string Field, object Value)[] input) =>
-        JsonSerializer.Serialize(input.ToDictionary(i => i.Field, i => i.Value));
-
     private static long At(DateTimeOffset instant) => (long)Instant.ConvertToProvider(instant)!;
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();
-
-    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -88,16 +88,16 @@ public static class ThroughputRun
         var (pipelineSamples, efSamples, rawSamples) = (arms[0].Samples, arms[1].Samples, arms[2].Samples);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio pipeline/raw rate: {rawSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3} (goal >= 0.5); by median case: {Percentile(rawSamples.Cases, 0.5) / Percentile(pipelineSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / pipelineSamples.CpuSeconds:F3}"));
+            $"ratio pipeline/raw rate: {rawSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3} (goal >= 0.5); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(pipelineSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / pipelineSamples.CpuSeconds:F3}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio EF Core writes/raw rate: {rawSamples.TotalSeconds / efSamples.TotalSeconds:F3} (the most any EF Core pipeline could reach); by median case: {Percentile(rawSamples.Cases, 0.5) / Percentile(efSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / efSamples.CpuSeconds:F3}"));
+            $"ratio EF Core writes/raw rate: {rawSamples.TotalSeconds / efSamples.TotalSeconds:F3} (the most any EF Core pipeline could reach); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(efSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / efSamples.CpuSeconds:F3}"));
         output.WriteLine();
         output.WriteLine("| step | pipeline median | EF Core writes median | raw median | pipeline p95 | EF Core writes p95 | raw p95 |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (var step = 0; step < PipelineCaseWalk.StepsPerCase; step++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {PipelineCaseWalk.StepNames[step]} | {Ms(Percentile(pipelineSamples.ByStep[step], 0.5))} | {Ms(Percentile(efSamples.ByStep[step], 0.5))} | {Ms(Percentile(rawSamples.ByStep[step], 0.5))} | {Ms(Percentile(pipelineSamples.ByStep[step], 0.95))} | {Ms(Percentile(efSamples.ByStep[step], 0.95))} | {Ms(Percentile(rawSamples.ByStep[step], 0.95))} |"));
+                $"| {PipelineCaseWalk.StepNames[step]} | {Ms(Percentiles.Of(pipelineSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(efSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(rawSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(pipelineSamples.ByStep[step], 0.95))} | {Ms(Percentiles.Of(efSamples.ByStep[step], 0.95))} | {Ms(Percentiles.Of(rawSamples.ByStep[step], 0.95))} |"));
         }
     }
 
@@ -111,13 +111,7 @@ public static class ThroughputRun
     {
         var cases = samples.Cases.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {cases / samples.TotalSeconds:F1} | {cases * PipelineCaseWalk.StepsPerCase / samples.TotalSeconds:F0} | {Ms(Percentile(samples.Cases, 0.5))} | {Ms(Percentile(samples.Cases, 0.95))} | {Ms(Percentile(samples.Steps, 0.5))} | {Ms(Percentile(samples.Steps, 0.95))} | {Ms(samples.CpuSeconds / cases)} | {samples.Allocated / cases / 1024.0:F0} KB |"));
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
+            $"| {name} | {cases / samples.TotalSeconds:F1} | {cases * PipelineCaseWalk.StepsPerCase / samples.TotalSeconds:F0} | {Ms(Percentiles.Of(samples.Cases, 0.5))} | {Ms(Percentiles.Of(samples.Cases, 0.95))} | {Ms(Percentiles.Of(samples.Steps, 0.5))} | {Ms(Percentiles.Of(samples.Steps, 0.95))} | {Ms(samples.CpuSeconds / cases)} | {samples.Allocated / cases / 1024.0:F0} KB |"));
     }
 
     private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:F3} ms");

@@ -21,6 +21,11 @@ public sealed partial class UnreadNotificationCountTests(MediationFlowFactory fa
             await dismissed.JsonAsync(HttpStatusCode.OK);
         }
 
+        using (var empty = await api.GetPathAsync("/api/v1/inbox"))
+        {
+            Assert.Equal(0, (await empty.JsonAsync(HttpStatusCode.OK)).GetProperty("unreadNotifications").GetInt32());
+        }
+
         var mediator = await factory.UserIdAsync(DemoUsers.Mediator);
         await factory.QueryAsync(async db =>
         {

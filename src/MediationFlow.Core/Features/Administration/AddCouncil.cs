@@ -23,9 +23,8 @@ public static class AddCouncil
     {
         public Validator()
         {
-            RuleFor(c => c.Code).Matches("^[A-Z0-9][A-Z0-9-]{1,19}$").WithErrorCode("invalidCode").WithMessage(_ => Messages.CouncilCodeInvalid)
-                .When(c => c.Code is not null);
-            RuleFor(c => c.Code).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
+                .Matches("^[A-Z0-9][A-Z0-9-]{1,19}$").WithErrorCode("invalidCode").WithMessage(_ => Messages.CouncilCodeInvalid);
             RuleFor(c => c.Level).IsInEnum().WithErrorCode("unknownValue").WithMessage(_ => Messages.UnknownLevel);
             RuleFor(c => c.NameKk).RequiredText(200);
             RuleFor(c => c.NameRu).RequiredText(200);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
@@ -27,9 +26,8 @@ public static class AddUser
     {
         public Validator()
         {
-            RuleFor(c => c.UserName).Matches("^[A-Za-z0-9._-]{3,50}$").WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid)
-                .When(c => c.UserName is not null);
-            RuleFor(c => c.UserName).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.UserName).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
+                .Matches("^[A-Za-z0-9._-]{3,50}$").WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid);
             RuleFor(c => c.DisplayName).RequiredText(200);
             RuleFor(c => c.PreferredLanguage).Must(l => l is "kk" or "ru" or "en").WithErrorCode("unknownValue").WithMessage(_ => Messages.UserLanguageInvalid);
         }
@@ -47,8 +45,7 @@ public static class AddUser
                     [new FieldError("userName", "taken", string.Format(CultureInfo.CurrentCulture, Messages.UserNameTaken, command.UserName))]);
             }
 
-            // Letters of both cases, digits and a symbol: any reasonable password policy accepts it.
-            var password = "Mf-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "9a!";
+            var password = FirstPassword.New();
             var user = new User
             {
                 Id = Guid.NewGuid(), UserName = command.UserName, NormalizedUserName = normalized, DisplayName = command.DisplayName.Trim(),

@@ -19,12 +19,12 @@ public static class ListCouncils
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var language = ActionView.Language;
-            var councils = await db.Councils.AsNoTracking()
-                .Select(c => new { c.Id, c.Code, c.Level, c.NameKk, c.NameRu, c.NameEn, c.Path, ParentCode = c.Parent!.Code, Members = db.Memberships.Count(m => m.CouncilId == c.Id) })
-                .ToListAsync(cancellationToken);
+            var councils = await db.Councils.AsNoTracking().Include(c => c.Parent).ToListAsync(cancellationToken);
+            var members = await db.Memberships.GroupBy(m => m.CouncilId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             return [.. councils.OrderBy(c => c.Path, StringComparer.Ordinal)
-                .Select(c => new Item(c.Id, c.Code, c.Level, language switch { "kk" => c.NameKk, "ru" => c.NameRu, _ => c.NameEn }, c.ParentCode,
-                    Math.Max(0, c.Path.Count(ch => ch == '/') - 2), c.Members))];
+                .Select(c => new Item(c.Id, c.Code, c.Level, c.Name(language), c.Parent?.Code,
+                    Math.Max(0, c.Path.Count(ch => ch == '/') - 2), members.GetValueOrDefault(c.Id)))];
         }
     }
 }

@@ -54,11 +54,13 @@ public static class GetInbox
 
             var language = ActionView.Language;
             var unread = db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null);
-            var unreadCount = await unread.CountAsync(cancellationToken);
             var notifications = await unread
                 .OrderByDescending(n => n.CreatedAt).Take(NotificationLimit)
                 .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion })
                 .ToListAsync(cancellationToken);
+
+            // Counted only when the list is full: otherwise the list is the count, and the inbox saves a query.
+            var unreadCount = notifications.Count < NotificationLimit ? notifications.Count : await unread.CountAsync(cancellationToken);
 
             return new Inbox(
                 [.. page.Select(c => new InboxItem(

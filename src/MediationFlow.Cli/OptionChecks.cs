@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using MediationFlow.Core.Persistence;
+
+namespace MediationFlow.Cli;
+
+/// <summary>
+/// Options several verbs share, and checks the parser could make itself (required options, enum values), made
+/// here so the refusal is in the operator's language: System.CommandLine's own words exist in neither Kazakh
+/// nor, for these, Russian.
+/// </summary>
+internal static class OptionChecks
+{
+    /// <summary>The data folder every verb that reads the database takes.</summary>
+    public static Option<string> DataOption() => new("--data")
+    {
+        Description = $"The data folder holding {Database.FileName}; the web host uses the same default (setting {Database.DataDirectorySetting}).",
+        DefaultValueFactory = _ => Database.DefaultDataDirectory,
+    };
+
+    /// <summary>The workflows folder, for verbs that read the definitions.</summary>
+    public static Option<string?> FolderOption() => new("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };
+
+    /// <summary>An enum value as the options spell it (camelCase), or a refusal naming the option and the choices.</summary>
+    public static TEnum? Parse<TEnum>(CommandResult result, Option<string> option)
+        where TEnum : struct, Enum
+    {
+        var text = result.GetValue(option);
+        if (text is not null && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        if (result.GetResult(option) is not null)
+        {
+            result.AddError($"{option.Name}: {CliMessages.NotOneOf.Format(text ?? string.Empty, Spelled<TEnum>())}");
+        }
+
+        return null;
+    }
+
+    public static string Spelled<TEnum>()
+        where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Spelled));
+
+    public static string Spelled<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>Options the parser would otherwise insist on.</summary>
+    public static void Require(CommandResult result, params Option[] options)
+    {
+        foreach (var missing in options.Where(o => result.GetResult(o) is null))
+        {
+            result.AddError($"{missing.Name}: {CliMessages.OptionRequired}");
+        }
+    }
+}
