@@ -129,6 +129,31 @@ namespace MediationFlow.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccessTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -238,6 +263,67 @@ namespace MediationFlow.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Memberships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Memberships_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Memberships_Councils_CouncilId",
+                        column: x => x.CouncilId,
+                        principalTable: "Councils",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScenarioId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrainerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClockBase = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClockAnchor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_AspNetUsers_TrainerId",
+                        column: x => x.TrainerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Councils_CouncilId",
+                        column: x => x.CouncilId,
+                        principalTable: "Councils",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -288,31 +374,32 @@ namespace MediationFlow.Core.Persistence.Migrations
                         principalTable: "Councils",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Memberships",
+                name: "WorkshopEventFirings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    WorkshopId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FiredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiredByTrainer = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.PrimaryKey("PK_WorkshopEventFirings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Memberships_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Memberships_Councils_CouncilId",
-                        column: x => x.CouncilId,
-                        principalTable: "Councils",
+                        name: "FK_WorkshopEventFirings_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -526,7 +613,8 @@ namespace MediationFlow.Core.Persistence.Migrations
                     NoShow = table.Column<bool>(type: "INTEGER", nullable: false),
                     AbsentPartyId = table.Column<long>(type: "INTEGER", nullable: true),
                     OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Superseded = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -563,6 +651,33 @@ namespace MediationFlow.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkshopTeams",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkshopId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopTeams_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_WorkshopTeams_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Obligations",
                 columns: table => new
                 {
@@ -592,6 +707,43 @@ namespace MediationFlow.Core.Persistence.Migrations
                         principalTable: "Parties",
                         principalColumn: "Id");
                 });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopTrainees",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopTrainees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopTrainees_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopTrainees_WorkshopTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "WorkshopTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessTokens_Hash",
+                table: "AccessTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessTokens_UserId",
+                table: "AccessTokens",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -652,15 +804,22 @@ namespace MediationFlow.Core.Persistence.Migrations
                 columns: new[] { "CouncilId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_CouncilId_IsClosed_State",
-                table: "Cases",
-                columns: new[] { "CouncilId", "IsClosed", "State" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Number",
                 table: "Cases",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Open_CouncilId",
+                table: "Cases",
+                column: "CouncilId",
+                filter: "NOT \"IsClosed\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Real_CouncilId_Year",
+                table: "Cases",
+                columns: new[] { "CouncilId", "Year" },
+                filter: "\"WorkshopId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_RegisteredById_IsClosed",
@@ -670,7 +829,8 @@ namespace MediationFlow.Core.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_WorkshopId",
                 table: "Cases",
-                column: "WorkshopId");
+                column: "WorkshopId",
+                filter: "\"WorkshopId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConflictDeclarations_CaseId",
@@ -756,9 +916,9 @@ namespace MediationFlow.Core.Persistence.Migrations
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Parties_CaseId",
+                name: "IX_Parties_CaseId_NameKey",
                 table: "Parties",
-                column: "CaseId");
+                columns: new[] { "CaseId", "NameKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parties_NameKey",
@@ -775,11 +935,51 @@ namespace MediationFlow.Core.Persistence.Migrations
                 table: "SettlementAgreements",
                 column: "CaseId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopEventFirings_WorkshopId_EventId",
+                table: "WorkshopEventFirings",
+                columns: new[] { "WorkshopId", "EventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_CouncilId",
+                table: "Workshops",
+                column: "CouncilId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_TrainerId",
+                table: "Workshops",
+                column: "TrainerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopTeams_CaseId",
+                table: "WorkshopTeams",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopTeams_WorkshopId",
+                table: "WorkshopTeams",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopTrainees_TeamId_UserId",
+                table: "WorkshopTrainees",
+                columns: new[] { "TeamId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopTrainees_UserId",
+                table: "WorkshopTrainees",
+                column: "UserId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessTokens");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -838,13 +1038,25 @@ namespace MediationFlow.Core.Persistence.Migrations
                 name: "SettlementAgreements");
 
             migrationBuilder.DropTable(
+                name: "WorkshopEventFirings");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopTrainees");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Parties");
 
             migrationBuilder.DropTable(
+                name: "WorkshopTeams");
+
+            migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -11,14 +11,57 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MediationFlow.Core.Persistence.Migrations
 {
     [DbContext(typeof(MediationDbContext))]
-    [Migration("20261126235031_OpenCasesByCouncilIndex")]
-    partial class OpenCasesByCouncilIndex
+    [Migration("20261204202133_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.AccessToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccessTokens");
+                });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.AuditEntry", b =>
                 {
@@ -155,6 +198,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasIndex(new[] { "CouncilId" }, "IX_Cases_Open_CouncilId")
                         .HasFilter("NOT \"IsClosed\"");
+
+                    b.HasIndex(new[] { "CouncilId", "Year" }, "IX_Cases_Real_CouncilId_Year")
+                        .HasFilter("\"WorkshopId\" IS NULL");
 
                     b.ToTable("Cases");
                 });
@@ -626,9 +672,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("CaseId", "NameKey");
 
                     b.ToTable("Parties");
                 });
@@ -666,6 +712,9 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Superseded")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1029,6 +1078,17 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.AccessToken", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.Case", b =>

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Core.Tests.Persistence;
+
+/// <summary>
+/// Committed migrations are never rewritten (docs/adr/0005): databases in the field have applied them,
+/// and EF Core tells migrations apart by id only.
+/// </summary>
+public sealed class MigrationsTests
+{
+    /// <summary>
+    /// Every committed migration and the SHA-256 of its two files (line endings as LF, no BOM).
+    /// A new migration adds its line here; an existing line never changes.
+    /// </summary>
+    private static readonly (string Id, string Migration, string Designer)[] Committed =
+    [
+        ("20261204202133_Initial",
+            "26a49bc940424fa0f7f1c6b33dc215b120f3d30bfbcf617381e7946221f0d997",
+            "91a7c88d872ab7be2e2be23e5e989f7a8aaf0446e1d81181b1ab926081fa8072"),
+    ];
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");
+
+    [Fact]
+    public void The_migrations_are_the_committed_ones_in_order()
+    {
+        using var db = DesignTimeContext();
+        Assert.Equal(Committed.Select(m => m.Id), db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void No_committed_migration_has_been_edited()
+    {
+        foreach (var (id, migration, designer) in Committed)
+        {
+            Assert.True(migration == Hash($"{id}.cs"), $"{id}.cs was edited; add a new migration instead (docs/adr/0005).");
+            Assert.True(designer == Hash($"{id}.Designer.cs"), $"{id}.Designer.cs was edited; add a new migration instead (docs/adr/0005).");
+        }
+    }
+
+    [Fact]
+    public void The_model_has_no_change_without_a_migration()
+    {
+        using var db = DesignTimeContext();
+        Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the last migration: add one with dotnet ef migrations add.");
+    }
+
+    [Fact]
+    public async Task A_new_database_gets_every_migration()
+    {
+        await using var app = await TestApp.StartAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
+        Assert.Equal(Committed.Select(m => m.Id), await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static MediationDbContext DesignTimeContext() =>
+        new(new DbContextOptionsBuilder<MediationDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+    private static string Hash(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, file)).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
