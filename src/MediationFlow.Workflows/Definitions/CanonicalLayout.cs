@@ -20,6 +20,7 @@ namespace MediationFlow.Workflows.Definitions;
 /// </summary>
 public static class CanonicalLayout
 {
+    /// <summary>In UTF-16 characters: one per letter of Kazakh, Russian and English.</summary>
     public const int LineWidth = 140;
 
     private const int IndentSize = 2;
@@ -135,12 +136,9 @@ public static class CanonicalLayout
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
             reader.Read();
             var root = Read(ref reader);
-            if (reader.Read())
-            {
-                // Unreachable with the default options (the reader throws on a second value); kept as the contract.
-                throw new JsonException("More than one JSON value.");
-            }
 
+            // Reading on past the value makes the reader refuse anything after it, such as a second value.
+            _ = reader.Read();
             return root;
         }
 
