@@ -19,6 +19,11 @@ internal static class CliMessages
     public static readonly LocalizedText DefinitionsInvalid = new("{0} ішіндегі жұмыс үрдісінің анықтамалары қате; алдымен соларды түзетіңіз", "определения процесса в {0} содержат ошибки; сначала исправьте их", "the workflow definitions in {0} are invalid; fix them first");
     public static readonly LocalizedText FilesValid = new("{0} файл дұрыс.", "Файлов без ошибок: {0}.", "{0} file(s) valid.");
     public static readonly LocalizedText FilesInvalid = new("{1} файлдың {0}-і қате.", "Файлов с ошибками: {0} из {1}.", "{0} of {1} file(s) invalid.");
+    public static readonly LocalizedText LineOutOfLayout = new("{0}-жол бірыңғай пішімге сәйкес емес", "строка {0} не в едином формате", "line {0} is not in the canonical layout");
+    public static readonly LocalizedText FilesInLayout = new("{0} файл бірыңғай пішімде.", "Файлов в едином формате: {0}.", "{0} file(s) in the canonical layout.");
+    public static readonly LocalizedText FilesOutOfLayout = new("{1} файлдың {0}-і бірыңғай пішімде емес; оларды `workflows format` қайта жазады.", "Файлов не в едином формате: {0} из {1}; их перепишет `workflows format`.", "{0} of {1} file(s) not in the canonical layout; `workflows format` rewrites them.");
+    public static readonly LocalizedText FilesRewritten = new("{1} файлдың {0}-і бірыңғай пішімге келтірілді.", "Приведено к единому формату файлов: {0} из {1}.", "{0} of {1} file(s) rewritten in the canonical layout.");
+    public static readonly LocalizedText NoJsonInFolder = new("бұл қалтада JSON файлдары жоқ", "в этой папке нет файлов JSON", "no JSON files in this folder");
     public static readonly LocalizedText NoSuchDefinition = new("'{0}' анықтамасы жоқ; барлары: {1}", "нет определения '{0}'; есть: {1}", "no definition '{0}'; known: {1}");
     public static readonly LocalizedText NotAFolder = new("'{0}' — қалта емес", "'{0}' не является папкой", "'{0}' is not a folder");
     public static readonly LocalizedText DoesNotExist = new("'{0}' жоқ", "'{0}' не существует", "'{0}' does not exist");

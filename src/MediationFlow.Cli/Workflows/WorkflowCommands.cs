@@ -6,17 +6,18 @@ using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Cli.Workflows;
 
-/// <summary><c>workflows list | validate | diagram</c>: what methodologists run after editing a definition.</summary>
+/// <summary><c>workflows list | validate | diagram | format</c>: what methodologists run after editing a definition.</summary>
 internal static class WorkflowCommands
 {
     public static Command Create()
     {
         var folder = OptionChecks.FolderOption();
-        var command = new Command("workflows", "Workflow definitions: list, validate, diagram.")
+        var command = new Command("workflows", "Workflow definitions: list, validate, diagram, format.")
         {
             List(folder),
             Validate(),
             Diagram(folder),
+            FormatCommand.Create(),
         };
         return command;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using MediationFlow.Cli.Tests.Cases;
+using MediationFlow.Cli.Tests.Scenarios;
 using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Cli.Tests.Languages;
@@ -19,6 +20,20 @@ public sealed partial class CliLanguageTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"{file}: $.states[2].id: 'active' повторяется", Assert.Single(run.ErrorLines));
         Assert.Contains("Файлов с ошибками: 1 из 1.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_out_of_the_canonical_layout_is_reported_in_Russian_to_a_Russian_terminal()
+    {
+        using var folder = new TempWorkflowsFolder(withDefinitions: false);
+        var file = Path.Combine(folder.Path, "plan.json");
+        File.WriteAllText(file, """{ "definition": "community-mediation", "from": 1, "to": 2 }""");
+
+        var run = In("ru", () => CliRun.Of("workflows", "format", "--check", file));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{file}: строка 1 не в едином формате", Assert.Single(run.ErrorLines));
+        Assert.Contains("Файлов не в едином формате: 1 из 1; их перепишет `workflows format`.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
