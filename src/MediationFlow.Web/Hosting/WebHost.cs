@@ -50,12 +50,7 @@ public static class WebHost
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "MediationFlow API";
-            document.Info.Description = "Case management for the Public Accord Councils: cases, their workflow actions, history, inbox and approvals.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", ApiDocument.Describe);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<TimerPumpService>();
     }
