@@ -47,6 +47,23 @@ public sealed class RefusalTableRowsTests
         });
     }
 
+    [Fact]
+    public void Not_signed_in_is_told_in_the_readers_language()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru");
+        try
+        {
+            var shown = RefusalTable.Show(new UnauthenticatedException(), CultureInfo.CurrentUICulture)!;
+
+            Assert.Equal(("Сначала войдите в систему.", "Сначала войдите в систему."), (shown.Title, shown.Detail));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     [Theory]
     [InlineData(StatusCodes.Status400BadRequest, "bad-request")]
     [InlineData(StatusCodes.Status401Unauthorized, "sign-in-required")]
