@@ -1,6 +1,7 @@
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
-using MediationFlow.Core.Resources;
+using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace MediationFlow.Core.Behaviours;
 /// A command is one transaction: the handler changes tracked entities, this saves them once. A lost
 /// race on a case's version rolls everything back and reports the case as it is now.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(MediationDbContext db)
+public sealed class TransactionBehaviour<TMessage, TResponse>(MediationDbContext db, WorkflowCatalog catalog)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -54,9 +55,8 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(MediationDbContext
         }
 
         var now = await db.Cases.AsNoTracking().Where(c => c.Id == @case.Id)
-            .Select(c => new { c.State, c.Version }).SingleAsync(cancellationToken);
-        return new ConflictException(@case.Id, now.State, now.Version,
-            string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.Conflict, now.State, now.Version));
+            .Select(c => new { c.DefinitionId, c.DefinitionVersion, c.State, c.Version }).SingleAsync(cancellationToken);
+        return CaseConflict.Of(catalog, @case.Id, now.DefinitionId, now.DefinitionVersion, now.State, now.Version);
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class NotFoundException(string message) : MediationFlowException(m
 public sealed class ForbiddenException(string message) : MediationFlowException(message);
 
 /// <summary>Not signed in.</summary>
-public sealed class UnauthenticatedException() : MediationFlowException("Sign in first.");
+public sealed class UnauthenticatedException() : MediationFlowException(Resources.Messages.NotSignedIn);
 
 /// <summary>The command was built on an older version of the case; nothing was written.</summary>
 public sealed class ConflictException(long caseId, string currentState, int currentVersion, string message)

@@ -137,12 +137,6 @@ public sealed class CaseActions(
     public ConflictException Conflict(Case @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return new ConflictException(@case.Id, @case.State, @case.Version,
-            string.Format(CultureInfo.CurrentCulture, Messages.Conflict, StateName(@case), @case.Version));
+        return CaseConflict.Of(catalog, @case.Id, @case.DefinitionId, @case.DefinitionVersion, @case.State, @case.Version);
     }
-
-    private string StateName(Case @case) =>
-        catalog.TryGet(@case.DefinitionId, @case.DefinitionVersion, out var workflow) && workflow.HasState(@case.State)
-            ? workflow.State(@case.State).Name.For(CultureInfo.CurrentUICulture)
-            : @case.State;
 }

@@ -4,9 +4,12 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Web.Localization;
+using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
+using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,44 +24,73 @@ public static class ApiEndpoints
     public static void MapMediationFlowApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").Json<LoginBody>()
-            .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints.");
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").WithTags(ApiTags.SignIn).Json<LoginBody>()
+            .Refuses(RefusalTable.SignInRequired, RefusalTable.TooManyRequests)
+            .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints (401 when they do not match).");
 
-        var cases = api.MapGroup("/cases").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Cases");
-        cases.MapGet("/", SearchAsync).WithSummary("Search cases you may see (keyset pagination: pass `next` as `after`).");
-        cases.MapPost("/", OpenAsync).Json<NewCaseBody>().Produces<OpenCase.Opened>(StatusCodes.Status201Created).WithSummary("Register a case (intake).");
-        cases.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetCase.Query(id), ct))
+        var cases = api.MapGroup("/cases").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Cases);
+        cases.MapGet("/", SearchAsync).WithName("SearchCases").Refuses(RefusalTable.InvalidFields)
+            .WithSummary("Search cases you may see (keyset pagination: pass `next` as `after`).");
+        cases.MapPost("/", OpenAsync).WithName("OpenCase").Json<NewCaseBody>().Produces<OpenCase.Opened>(StatusCodes.Status201Created)
+            .Refuses(RefusalTable.Forbidden).WithSummary("Register a case (intake).");
+        cases.MapGet("/{id:long}", async (long id, ISender sender, CancellationToken ct) => WithChoiceLinks(await sender.Send(new GetCase.Query(id), ct)))
+            .WithName("GetCase").Refuses(RefusalTable.NotFound)
             .WithSummary("A case with its parties, sessions, agreement and the actions you may take now.");
-        cases.MapGet("/{id:long}/actions", async (long id, ISender sender, CancellationToken ct) => (await sender.Send(new GetCase.Query(id), ct)).Actions)
-            .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons.");
-        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).Json<ActionBody>().WithSummary("Take a workflow action; 409 if the case changed since expectedVersion.");
+        cases.MapGet("/{id:long}/actions", async (long id, ISender sender, CancellationToken ct) => WithChoiceLinks(await sender.Send(new GetCase.Query(id), ct)).Actions)
+            .WithName("ListCaseActions").Refuses(RefusalTable.NotFound)
+            .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons. A field of type `user` has no `options`: its `optionsFrom` says where to list them.");
+        cases.MapGet("/{id:long}/mediators", (long id, ISender sender, CancellationToken ct) => sender.Send(new ListAssignableMediators.Query(id), ct))
+            .WithName("ListAssignableMediators").Refuses(RefusalTable.NotFound)
+            .WithSummary("The mediators a chair may assign to the case: the choices of the `mediator` field of `assignMediator` (send a `userId`).");
+        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).WithName("TakeAction").Json<ActionBody>()
+            .Refuses(RefusalTable.RoleRequired, RefusalTable.NotFound, RefusalTable.StaleVersion, RefusalTable.ActionNotAvailable)
+            .WithSummary("Take a workflow action. 409 `/problems/stale-version` if the case changed since expectedVersion; 409 `/problems/action-not-available` if the case cannot take the action now.");
         cases.MapGet("/{id:long}/history", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetHistory.Query(id), ct))
-            .WithSummary("The case's history, oldest first.");
-        cases.MapPost("/{id:long}/parties", AddPartyAsync).Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created).WithSummary("Add a party during intake.");
-        cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).Json<PartyBody>().WithSummary("Correct a party during intake.");
+            .WithName("GetHistory").Refuses(RefusalTable.NotFound).WithSummary("The case's history, oldest first.");
+        cases.MapPost("/{id:long}/parties", AddPartyAsync).WithName("AddParty").Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created)
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion).WithSummary("Add a party during intake.");
+        cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).WithName("EditParty").Json<PartyBody>()
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion).WithSummary("Correct a party during intake.");
 
-        api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Councils")
-            .MapGet("/{id:int}/figures", FiguresAsync)
+        api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Councils)
+            .MapGet("/{id:int}/figures", FiguresAsync).WithName("GetCouncilFigures").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("A council's figures for a year (default: this one), rolled up over the councils under it: counts only, no case content. For its analysts and chairs and those of councils above it.");
 
-        var tokens = api.MapGroup("/tokens").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Access tokens");
+        var tokens = api.MapGroup("/tokens").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.AccessTokens);
         tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListAccessTokens.Query(), ct))
-            .WithSummary("Your personal access tokens (never the tokens themselves).");
-        tokens.MapPost("/", CreateTokenAsync).Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created)
+            .WithName("ListAccessTokens").WithSummary("Your personal access tokens (never the tokens themselves).");
+        tokens.MapPost("/", CreateTokenAsync).WithName("CreateAccessToken").Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created)
+            .Refuses(RefusalTable.TooManyRequests)
             .WithSummary("Make a personal access token for a script or another system; the token is in this answer only. Send it as `Authorization: Bearer mf_…`.");
         tokens.MapDelete("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new RevokeAccessToken.Command(id), ct))
-            .WithSummary("Revoke one of your tokens at once (404 if it is not yours).");
+            .WithName("RevokeAccessToken").Refuses(RefusalTable.NotFound).WithSummary("Revoke one of your tokens at once (404 if it is not yours).");
 
-        api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Workshops").MapWorkshops();
+        api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Workshops).MapWorkshops();
 
-        var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Work");
-        work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct)).WithSummary("What needs you now, overdue first.");
-        work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct)).WithSummary("Settlement agreements awaiting your approval (chairs).");
+        var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Work);
+        work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct))
+            .WithName("GetInbox").WithSummary("What needs you now, overdue first.");
+        work.MapGet("/approvals", (ISender sender, CancellationToken ct) => sender.Send(new GetApprovals.Query(), ct))
+            .WithName("GetApprovals").WithSummary("Settlement agreements awaiting your approval (chairs).");
         work.MapPost("/notifications/{id:long}/read", (long id, ISender sender, CancellationToken ct) => sender.Send(new MarkNotificationsRead.Command(id), ct))
-            .WithSummary("Dismiss one of your notifications (404 if it is not yours).");
+            .WithName("MarkNotificationRead").Refuses(RefusalTable.NotFound).WithSummary("Dismiss one of your notifications (404 if it is not yours).");
         work.MapPost("/notifications/read", (ISender sender, CancellationToken ct) => sender.Send(new MarkNotificationsRead.Command(null), ct))
-            .WithSummary("Dismiss all your unread notifications.");
+            .WithName("MarkAllNotificationsRead").WithSummary("Dismiss all your unread notifications.");
     }
+
+    /// <summary>
+    /// A `user` field's choices depend on the case, so the definition cannot list them: the action listing says
+    /// where to find them.
+    /// </summary>
+    private static CaseView WithChoiceLinks(CaseView view) => view with
+    {
+        Actions = [.. view.Actions.Select(a => a with
+        {
+            Fields = [.. a.Fields.Select(f => f.Type == InputTypes.User
+                ? f with { OptionsFrom = $"/api/v1/cases/{view.Id.ToString(CultureInfo.InvariantCulture)}/mediators" }
+                : f)],
+        })],
+    };
 
     /// <summary>
     /// The handlers read their bodies through <see cref="JsonBody"/> (for field-named errors), so the

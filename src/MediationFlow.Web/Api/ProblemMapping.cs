@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
+using MediationFlow.Web.Presentation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,19 +8,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace MediationFlow.Web.Api;
 
 /// <summary>
-/// Turns a user's mistake into a ProblemDetails response with the right status: 400 with field errors,
-/// 401, 403, 404, 409 with the case's current state and version. Defects stay 500.
+/// Turns a user's mistake into a ProblemDetails response as <see cref="RefusalTable"/> says: its status,
+/// `type` and title, with field errors (400) or the case's current state and version (409). Defects stay 500.
 /// </summary>
 public sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-
-        // The exception handler runs outside the localization middleware, whose culture does not flow back
-        // out with the exception; the request's culture is still on the context.
-        var culture = httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
-        var problem = For(exception, culture);
+        var problem = For(exception, CultureOf(httpContext));
         if (problem is null)
         {
             return false;
@@ -29,47 +26,58 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails? For(Exception exception, CultureInfo culture) => exception switch
+    public static ProblemDetails? For(Exception exception, CultureInfo culture)
     {
-        ValidationFailedException e => new HttpValidationProblemDetails(
-            e.Errors.GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()))
+        if (RefusalTable.Show(exception, culture) is not { } shown)
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = Text(culture, "The request has invalid fields.", "В запросе есть неверные поля.", "Сұраныста қате өрістер бар."),
-        },
-        UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, e.Message),
-        ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Message),
-        ActionRefusedException { OnlyRoleBlocks: true } e => Refused(StatusCodes.Status403Forbidden, e),
-        ActionRefusedException e => Refused(StatusCodes.Status409Conflict, e),
-        NotFoundException e => Problem(StatusCodes.Status404NotFound, e.Message),
-        ConflictException e => Conflict(e),
-        BadHttpRequestException e => Problem(e.StatusCode, e.Message),
-        _ => null,
-    };
+            return null;
+        }
 
-    private static ProblemDetails Problem(int status, string detail) => new() { Status = status, Detail = detail };
+        ProblemDetails problem = exception is ValidationFailedException invalid
+            ? new HttpValidationProblemDetails(invalid.Errors.GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()))
+            : new ProblemDetails();
+        problem.Type = shown.Kind.Type;
+        problem.Status = shown.Status;
+        problem.Title = shown.Title;
+        problem.Detail = shown.Detail;
+        switch (exception)
+        {
+            case ActionRefusedException refused:
+                problem.Extensions["refusal"] = refused.Refusal.ToString();
+                problem.Extensions["reasons"] = refused.Reasons;
+                break;
+            case ConflictException conflict:
+                problem.Extensions["caseId"] = conflict.CaseId;
+                problem.Extensions["currentState"] = conflict.CurrentState;
+                problem.Extensions["currentVersion"] = conflict.CurrentVersion;
+                break;
+        }
 
-    private static ProblemDetails Refused(int status, ActionRefusedException e)
-    {
-        var problem = Problem(status, e.Message);
-        problem.Extensions["refusal"] = e.Refusal.ToString();
-        problem.Extensions["reasons"] = e.Reasons;
         return problem;
     }
 
-    private static ProblemDetails Conflict(ConflictException e)
+    /// <summary>
+    /// A response that carries only its status (a bearer challenge, an unknown address, the rate limiter)
+    /// gets the table's `type` and a title in the reader's language instead of the framework's English defaults.
+    /// </summary>
+    public static void DescribeStatusOnly(ProblemDetailsContext context)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, e.Message);
-        problem.Extensions["caseId"] = e.CaseId;
-        problem.Extensions["currentState"] = e.CurrentState;
-        problem.Extensions["currentVersion"] = e.CurrentVersion;
-        return problem;
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = context.ProblemDetails;
+        if (context.Exception is not null || problem.Type?.StartsWith(RefusalTable.TypePrefix, StringComparison.Ordinal) == true
+            || RefusalTable.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode) is not { } kind)
+        {
+            return;
+        }
+
+        problem.Type = kind.Type;
+        problem.Title = kind.TitleIn(CultureOf(context.HttpContext));
     }
 
-    private static string Text(CultureInfo culture, string en, string ru, string kk) => culture.TwoLetterISOLanguageName switch
-    {
-        "ru" => ru,
-        "kk" => kk,
-        _ => en,
-    };
+    /// <summary>
+    /// The exception handler and status code pages run outside the localization middleware, whose culture does
+    /// not flow back out; the request's culture is still on the context.
+    /// </summary>
+    private static CultureInfo CultureOf(HttpContext httpContext) =>
+        httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
 }

@@ -12,31 +12,34 @@ public static class WorkshopEndpoints
     public static void MapWorkshops(this RouteGroupBuilder workshops)
     {
         ArgumentNullException.ThrowIfNull(workshops);
-        workshops.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListWorkshops.Query(), ct)).WithSummary("Workshops you run or take part in.");
-        workshops.MapGet("/scenarios", (ScenarioLibrary library) => library.All.Select(s => new { s.Id, s.Title, s.Definition }))
+        workshops.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListWorkshops.Query(), ct)).WithName("ListWorkshops").WithSummary("Workshops you run or take part in.");
+        workshops.MapGet("/scenarios", (ScenarioLibrary library) => library.All.Select(s => new { s.Id, s.Title, s.Definition })).WithName("ListScenarios")
             .WithSummary("The scenario library.");
         // The handlers read their bodies through JsonBody (for field-named errors); Accepts tells OpenAPI what they are.
-        workshops.MapPost("/", CreateAsync).Accepts<NewWorkshopBody>("application/json").Produces<CreateWorkshop.Created>(StatusCodes.Status201Created).WithSummary("Create a workshop from a scenario (trainers of the council).");
-        workshops.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetWorkshop.Query(id), ct))
+        workshops.MapPost("/", CreateAsync).WithName("CreateWorkshop").Refuses(RefusalTable.Forbidden).Accepts<NewWorkshopBody>("application/json").Produces<CreateWorkshop.Created>(StatusCodes.Status201Created).WithSummary("Create a workshop from a scenario (trainers of the council).");
+        workshops.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetWorkshop.Query(id), ct)).WithName("GetWorkshop").Refuses(RefusalTable.NotFound)
             .WithSummary("Status: the clock, every team's case stage and state, the scripted events.");
-        workshops.MapPost("/{id:long}/teams", AddTeamAsync).Accepts<TeamBody>("application/json").WithSummary("Add a team of trainees (user names).");
+        workshops.MapPost("/{id:long}/teams", AddTeamAsync).WithName("AddTeam").Refuses(RefusalTable.NotFound).Accepts<TeamBody>("application/json").WithSummary("Add a team of trainees (user names).");
         workshops.MapPost("/{id:long}/start", (long id, ISender sender, CancellationToken ct) => sender.Send(new StartWorkshop.Command(id), ct))
+            .WithName("StartWorkshop").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("Start: the clock starts and each team gets its sandbox case.");
-        workshops.MapPost("/{id:long}/clock", ClockAsync).Accepts<ClockBody>("application/json").WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
+        workshops.MapPost("/{id:long}/clock", ClockAsync).WithName("ChangeClock").Refuses(RefusalTable.NotFound).Accepts<ClockBody>("application/json").WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
         workshops.MapPost("/{id:long}/events/{eventId}", (long id, string eventId, ISender sender, CancellationToken ct) => sender.Send(new FireEvent.Command(id, eventId), ct))
+            .WithName("FireEvent").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("Fire a scripted event now.");
-        workshops.MapGet("/{id:long}/debrief", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetDebrief.Query(id), ct))
+        workshops.MapGet("/{id:long}/debrief", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetDebrief.Query(id), ct)).WithName("GetDebrief").Refuses(RefusalTable.NotFound)
             .WithSummary("Per team: timeline, checkpoints met or missed, deadlines missed, time per stage.");
         workshops.MapGet("/{id:long}/debrief.csv", async (long id, ISender sender, CancellationToken ct) =>
-                Results.Text(DebriefCsv.Write(await sender.Send(new GetDebrief.Query(id), ct)), "text/csv; charset=utf-8"))
+                Results.Text(DebriefCsv.Write(await sender.Send(new GetDebrief.Query(id), ct)), "text/csv; charset=utf-8")).WithName("GetDebriefCsv").Refuses(RefusalTable.NotFound)
             .WithSummary("The debrief as CSV.");
-        workshops.MapPost("/{id:long}/end", (long id, ISender sender, CancellationToken ct) => sender.Send(new EndWorkshop.Command(id), ct))
+        workshops.MapPost("/{id:long}/end", (long id, ISender sender, CancellationToken ct) => sender.Send(new EndWorkshop.Command(id), ct)).WithName("EndWorkshop").Refuses(RefusalTable.NotFound)
             .WithSummary("End the workshop; the clock stops, the cases stay for the debrief.");
         workshops.MapDelete("/{id:long}", async (long id, ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(new DeleteWorkshop.Command(id), ct);
                 return Results.NoContent();
             })
+            .WithName("DeleteWorkshop").Produces(StatusCodes.Status204NoContent).Refuses(RefusalTable.NotFound)
             .WithSummary("Delete the workshop and all its sandbox data.");
     }
 

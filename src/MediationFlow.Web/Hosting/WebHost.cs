@@ -43,19 +43,14 @@ public static class WebHost
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddScoped<Display>();
         builder.Services.AddScoped<HistoryText>();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.DescribeStatusOnly);
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "MediationFlow API";
-            document.Info.Description = "Case management for the Public Accord Councils: cases, their workflow actions, history, inbox and approvals.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", ApiDocument.Describe);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<TimerPumpService>();
     }

@@ -1,20 +1,20 @@
+using System.Globalization;
 using MediationFlow.Core.Errors;
 
 namespace MediationFlow.Web.Presentation;
 
 /// <summary>
-/// How a page shows a refused form: the status, the field errors beside their inputs, and a notice for
-/// a refusal that belongs to no field. One mapping for every page that re-renders a refused form.
+/// How a page shows a refused form: the status from <see cref="RefusalTable"/>, the field errors beside their
+/// inputs, and a notice for a refusal that belongs to no field. One mapping for every page that re-renders a refused form.
 /// </summary>
 public sealed record FormRefusal(int Status, Dictionary<string, string> Errors, string? Notice)
 {
-    public static FormRefusal Of(MediationFlowException refusal) => refusal switch
+    public static FormRefusal Of(MediationFlowException refusal)
     {
-        ValidationFailedException invalid => new(StatusCodes.Status400BadRequest, FormErrors.ByField(invalid.Errors), null),
-        ActionRefusedException refused => new(StatusCodes.Status409Conflict, NoErrors(), string.Join(" ", refused.Reasons)),
-        ConflictException => new(StatusCodes.Status409Conflict, NoErrors(), refusal.Message),
-        _ => new(StatusCodes.Status403Forbidden, NoErrors(), refusal.Message),
-    };
-
-    private static Dictionary<string, string> NoErrors() => new(StringComparer.OrdinalIgnoreCase);
+        var shown = RefusalTable.Show(refusal, CultureInfo.CurrentUICulture)
+            ?? throw new ArgumentException($"{refusal.GetType().Name} is missing from the refusal table.", nameof(refusal));
+        return refusal is ValidationFailedException invalid
+            ? new(shown.Status, FormErrors.ByField(invalid.Errors), null)
+            : new(shown.Status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), shown.Detail);
+    }
 }

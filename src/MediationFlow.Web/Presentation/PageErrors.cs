@@ -1,4 +1,4 @@
-using MediationFlow.Core.Errors;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 namespace MediationFlow.Web.Presentation;
 
 /// <summary>
-/// A page asked for something the reader may not see (another council's case, a council they are not in):
-/// a page in their language with the right status, instead of the API's problem JSON.
+/// A page refused what the reader asked (another council's case, a council they are not in, a refusal the page
+/// does not show beside a form): a page in their language with the status <see cref="RefusalTable"/> gives,
+/// instead of the API's problem JSON.
 /// </summary>
 public sealed class PageErrors : IAsyncPageFilter
 {
@@ -18,13 +19,8 @@ public sealed class PageErrors : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(next);
         var executed = await next();
-        var status = executed.Exception switch
-        {
-            NotFoundException => StatusCodes.Status404NotFound,
-            ForbiddenException => StatusCodes.Status403Forbidden,
-            _ => 0,
-        };
-        if (status == 0 || executed.ExceptionHandled)
+        if (executed.ExceptionHandled || executed.Exception is null
+            || RefusalTable.Show(executed.Exception, CultureInfo.CurrentUICulture) is not { } shown)
         {
             return;
         }
@@ -33,11 +29,13 @@ public sealed class PageErrors : IAsyncPageFilter
         executed.Result = new ViewResult
         {
             ViewName = "_Problem",
-            StatusCode = status,
+            StatusCode = shown.Status,
             ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary())
             {
-                ["Status"] = status,
-                ["Message"] = executed.Exception!.Message,
+                ["Status"] = shown.Status,
+                ["Title"] = shown.Title,
+                // Field errors have no form to stand beside here: the reader gets them as one message.
+                ["Message"] = shown.Detail ?? executed.Exception.Message,
             },
         };
     }

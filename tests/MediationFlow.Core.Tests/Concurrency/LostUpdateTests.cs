@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
@@ -37,6 +38,38 @@ public sealed class LostUpdateTests
         // Rolled back, the interloper's change included: the conflict reports the case as the database has it.
         Assert.Equal((driver.CaseId, "registered", driver.Version), (conflict.CaseId, conflict.CurrentState, conflict.CurrentVersion));
         Assert.Equal(before, await SnapshotAsync(app, driver.CaseId));
+    }
+
+    [Theory]
+    [InlineData("kk", "«Тіркелді»")]
+    [InlineData("ru", "«Зарегистрировано»")]
+    [InlineData("en", "\"Registered\"")]
+    public async Task A_race_is_told_with_the_same_message_as_a_stale_form_naming_the_state_in_the_readers_language(string language, string stateName)
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        await using var services = Build(app, new Interloper("acceptForMediation", (db, caseId) =>
+            db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Version, c => c.Version + 1))));
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(app.Data.MediatorA);
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            var race = await Assert.ThrowsAsync<ConflictException>(async () => await sender.Send(
+                new TakeAction.Command(driver.CaseId, "acceptForMediation", driver.Version, new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+            var stale = await Assert.ThrowsAsync<ConflictException>(async () => await sender.Send(
+                new TakeAction.Command(driver.CaseId, "acceptForMediation", driver.Version + 1, new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+
+            Assert.Contains(stateName, race.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("registered", race.Message, StringComparison.Ordinal);
+            Assert.Equal(stale.Message, race.Message);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Administration;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Timers;
 using MediationFlow.Core.Features.Workshops;
@@ -34,6 +35,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         // A trainer of council A is no caseworker there, and a trainee belongs to no council: no real case for either.
         ["GetCase"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["GetHistory"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["ListAssignableMediators"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // recordConsent belongs to the mediator: the chair sees the case but the workflow refuses the role.
         ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
@@ -51,6 +53,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         // nobody else reaches it, not even council A's chair under whose council it is filed.
         ["GetCase@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["GetHistory@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["ListAssignableMediators@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:recordConsent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Refused, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
 
@@ -259,6 +262,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 return new GetCase.Query(driver.CaseId);
             case "GetHistory@sandbox":
                 return new GetHistory.Query(driver.CaseId);
+            case "ListAssignableMediators@sandbox":
+                return new ListAssignableMediators.Query(driver.CaseId);
             case "TakeAction@sandbox:assignMediator":
                 await driver.TakeAsync(d.TraineeA, "acceptForMediation");
                 return new TakeAction.Command(driver.CaseId, "assignMediator", driver.Version,
@@ -286,6 +291,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         {
             "GetCase" => new GetCase.Query(driver.CaseId),
             "GetHistory" => new GetHistory.Query(driver.CaseId),
+            "ListAssignableMediators" => new ListAssignableMediators.Query(driver.CaseId),
             "TakeAction" => new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
                 new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) }),
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using MediationFlow.Web.Tests.Infrastructure;
+using MediationFlow.Web.Tests.Security;
 
 namespace MediationFlow.Web.Tests.Api;
 
@@ -15,6 +17,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "POST /api/v1/cases",
         "GET /api/v1/cases/{id}",
         "GET /api/v1/cases/{id}/actions",
+        "GET /api/v1/cases/{id}/mediators",
         "POST /api/v1/cases/{id}/actions/{trigger}",
         "GET /api/v1/cases/{id}/history",
         "POST /api/v1/cases/{id}/parties",
@@ -94,6 +97,59 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Every_refusal_the_access_matrix_expects_is_documented_on_its_operation()
+    {
+        var document = await OpenApiAsync();
+        var undocumented = new List<string>();
+
+        foreach (var endpoint in AccessMatrix.Endpoints.Where(e => e.Operation is not null))
+        {
+            var responses = Operation(document, endpoint.Operation!).GetProperty("responses");
+            var refusals = AccessMatrix.Roles.SelectMany(role => endpoint.Targets.Select(target => endpoint.Expect(role, target))).Where(s => s >= 400).Distinct();
+            undocumented.AddRange(refusals
+                .Where(status => !responses.TryGetProperty(status.ToString(CultureInfo.InvariantCulture), out _))
+                .Select(status => $"{endpoint.Operation} answers {status}"));
+        }
+
+        Assert.Empty(undocumented);
+    }
+
+    [Fact]
+    public async Task Every_operation_has_its_own_operationId_and_needs_the_bearer_scheme_except_sign_in()
+    {
+        var document = await OpenApiAsync();
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        Assert.Contains("mf_", scheme.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var ids = Operations.Select(o => Operation(document, o).GetProperty("operationId").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(Operations, o =>
+        {
+            var security = Operation(document, o).GetProperty("security").GetRawText();
+            Assert.Equal(o == "POST /api/v1/auth/login" ? "[]" : "[{\"bearer\":[]}]", System.Text.RegularExpressions.Regex.Replace(security, @"\s", string.Empty));
+        });
+    }
+
+    [Fact]
+    public async Task The_two_409s_are_documented_with_the_types_that_tell_them_apart()
+    {
+        var document = await OpenApiAsync();
+
+        var action = Operation(document, "POST /api/v1/cases/{id}/actions/{trigger}").GetProperty("responses").GetProperty("409");
+        var party = Operation(document, "POST /api/v1/cases/{id}/parties").GetProperty("responses").GetProperty("409");
+
+        Assert.Contains("`/problems/stale-version`", action.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("`/problems/action-not-available`", action.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var either = action.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("oneOf");
+        Assert.Equal(["#/components/schemas/StaleVersionProblem", "#/components/schemas/ActionRefusedProblem"], either.EnumerateArray().Select(s => s.GetProperty("$ref").GetString()));
+        Assert.DoesNotContain("action-not-available", party.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var introduction = document.GetProperty("info").GetProperty("description").GetString();
+        Assert.Contains("/problems/stale-version", introduction, StringComparison.Ordinal);
+        Assert.Contains("/problems/action-not-available", introduction, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scalar_reference_is_served_at_api_docs_and_reads_the_OpenAPI_document()
     {
         using var browser = factory.CreateClient();
@@ -118,6 +174,12 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         using var anonymous = factory.Anonymous();
         using var response = await anonymous.GetPathAsync("/openapi/v1.json");
         return await response.JsonAsync(HttpStatusCode.OK);
+    }
+
+    private static JsonElement Operation(JsonElement document, string operation)
+    {
+        var (method, path) = (operation.Split(' ')[0], operation.Split(' ')[1]);
+        return document.GetProperty("paths").GetProperty(path).GetProperty(method.ToLowerInvariant());
     }
 
     private static IEnumerable<string> OperationsIn(JsonElement document) =>

@@ -54,6 +54,39 @@ public sealed class CaseActionListTests(MediationFlowFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_user_field_says_where_its_choices_are_and_a_choice_from_there_is_accepted()
+    {
+        var walk = await CaseWalk.OpenAsync(factory);
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        using var chair = await factory.ApiClientAsync(DemoUsers.Chair);
+        var version = await mediator.TakeAsync(walk.CaseId, "acceptForMediation");
+
+        var field = Assert.Single((await ActionsAsync(DemoUsers.Chair, walk.CaseId))["assignMediator"].GetProperty("fields").EnumerateArray());
+        var optionsFrom = field.GetProperty("optionsFrom").GetString()!;
+        using var listed = await chair.GetPathAsync(optionsFrom);
+        var mediators = (await listed.JsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        using var taken = await chair.ActAsync(walk.CaseId, "assignMediator", version, new { mediator = mediators[^1].GetProperty("userId").GetString() });
+
+        Assert.Equal(("mediator", "user"), (field.GetProperty("name").GetString(), field.GetProperty("type").GetString()));
+        Assert.Equal($"{CaseApi.CaseUrl(walk.CaseId)}/mediators", optionsFrom);
+        var demoMediator = (await factory.UserIdAsync(DemoUsers.Mediator)).ToString();
+        Assert.Contains(mediators, m => m.GetProperty("userId").GetString() == demoMediator);
+        Assert.All(mediators, m => Assert.False(string.IsNullOrWhiteSpace(m.GetProperty("displayName").GetString())));
+        Assert.Equal("awaitingDeclaration", (await taken.JsonAsync(HttpStatusCode.OK)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Fields_with_their_options_in_the_definition_carry_no_link()
+    {
+        var id = await factory.InMediationWithoutSessionsAsync();
+
+        var fields = (await ActionsAsync(DemoUsers.Mediator, id)).Values.SelectMany(a => a.GetProperty("fields").EnumerateArray()).ToList();
+
+        Assert.NotEmpty(fields);
+        Assert.All(fields, f => Assert.False(f.TryGetProperty("optionsFrom", out _), f.GetRawText()));
+    }
+
+    [Fact]
     public async Task Actions_of_another_councils_case_are_404()
     {
         var id = await factory.ZerendiAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
@@ -72,7 +73,9 @@ public sealed record ActionView(string Trigger, string Name, bool Permitted, IRe
 
 public sealed record BlockView(string Kind, string Code, string Message);
 
-public sealed record FieldView(string Name, string Type, bool Required, bool Confidential, string Label, IReadOnlyList<OptionView> Options)
+/// <param name="OptionsFrom">Where to list the choices when the definition cannot (a `user` field); set by the API.</param>
+public sealed record FieldView(string Name, string Type, bool Required, bool Confidential, string Label, IReadOnlyList<OptionView> Options,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OptionsFrom = null)
 {
     public static FieldView From(InputFieldDefinition field, string language)
     {

@@ -1,4 +1,3 @@
-using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Workflow;
@@ -6,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Features.Intake;
 
-/// <summary>The chair assigns a mediator of the case's council who has not recused from it.</summary>
+/// <summary>The chair assigns a mediator of the case's council who has not recused from it (see <see cref="ListAssignableMediators"/>).</summary>
 public sealed class AssignMediator : IActionRecorder
 {
     public string Trigger => "assignMediator";
@@ -14,20 +13,16 @@ public sealed class AssignMediator : IActionRecorder
     public async ValueTask<IReadOnlyList<FieldError>> CheckAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator) || !await MayMediateAsync(context, mediator, cancellationToken))
+        var @case = context.Case;
+        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator)
+            || !await ListAssignableMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
         {
             return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
         }
 
-        var recused = await context.Db.ConflictDeclarations.AnyAsync(d => d.CaseId == context.Case.Id && d.MediatorId == mediator && d.Recused, cancellationToken);
+        var recused = await ListAssignableMediators.Recused(context.Db, @case.Id).ContainsAsync(mediator, cancellationToken);
         return recused ? [ActionContext.Error("input.mediator", "recused", Messages.MediatorRecused)] : [];
     }
-
-    /// <summary>A mediator of the case's council; on a sandbox case, a trainee of the team that works it.</summary>
-    private static Task<bool> MayMediateAsync(ActionContext context, Guid user, CancellationToken cancellationToken) =>
-        context.Case.WorkshopId is null
-            ? context.Db.Memberships.AnyAsync(m => m.UserId == user && m.CouncilId == context.Case.CouncilId && m.Role == CouncilRole.Mediator, cancellationToken)
-            : context.Db.WorkshopTeams.AnyAsync(t => t.CaseId == context.Case.Id && t.Members.Any(m => m.UserId == user), cancellationToken);
 
     public void Record(ActionContext context)
     {

@@ -3,6 +3,7 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Core.Features.Intake;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
 using MediationFlow.Workflows.Engine;
@@ -129,22 +130,22 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     {
         Case = await sender.Send(new GetCase.Query(Id), cancellationToken);
         History = await sender.Send(new GetHistory.Query(Id), cancellationToken);
-        IEnumerable<Choice> mediators;
         if (Case.WorkshopId is { } workshopId)
         {
-            // A sandbox case is worked by its team: they are the mediators the trainer may assign.
             Workshop = await sender.Send(new GetWorkshop.Query(workshopId), cancellationToken);
             var team = Workshop.Teams.FirstOrDefault(t => t.CaseId == Id)?.Members ?? [];
             UserNames = team.ToDictionary(m => m.UserId.ToString(), m => m.Name, StringComparer.OrdinalIgnoreCase);
-            mediators = team.Select(m => new Choice(m.UserId.ToString(), m.Name));
         }
         else
         {
             var council = await sender.Send(new GetCouncil.Query(Case.CouncilId), cancellationToken);
             UserNames = council.Members.ToDictionary(m => m.UserId.ToString(), m => m.DisplayName, StringComparer.OrdinalIgnoreCase);
-            mediators = council.Mediators.Select(m => new Choice(m.UserId.ToString(), m.DisplayName));
         }
 
+        // The choices the assign action accepts, as the API lists them; asked for only when the reader may assign.
+        var mediators = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.User))
+            ? (await sender.Send(new ListAssignableMediators.Query(Id), cancellationToken)).Select(m => new Choice(m.UserId.ToString(), m.DisplayName))
+            : [];
         Choices = CaseChoices.From(Case, mediators, display);
         var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
