@@ -1,3 +1,5 @@
+using MediationFlow.Workflows.Definitions;
+
 namespace MediationFlow.Workflows.Engine;
 
 public enum Refusal
@@ -19,6 +21,10 @@ public enum Refusal
 public sealed record FireResult
 {
     public required string Trigger { get; init; }
+
+    /// <summary>The action the trigger matched from <see cref="FromState"/>; null when there is none (unknown or not available).</summary>
+    public TransitionDefinition? Transition { get; init; }
+
     public required string FromState { get; init; }
 
     /// <summary>The state after the action; equals <see cref="FromState"/> when refused or internal.</summary>

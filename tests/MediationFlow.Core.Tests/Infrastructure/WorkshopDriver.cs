@@ -60,7 +60,7 @@ public sealed class WorkshopDriver(TestApp app, long workshopId)
 
     public Task<GetWorkshop.WorkshopView> ViewAsync(Guid? by = null) => app.SendAsync<GetWorkshop.WorkshopView>(by ?? Trainer, new GetWorkshop.Query(workshopId));
 
-    public Task<GetDebrief.Debrief> DebriefAsync() => app.SendAsync<GetDebrief.Debrief>(Trainer, new GetDebrief.Query(workshopId));
+    public Task<GetDebrief.Debrief> DebriefAsync(string culture = "en") => app.SendAsync<GetDebrief.Debrief>(Trainer, new GetDebrief.Query(workshopId), culture);
 
     /// <summary>The team's sandbox case, to be worked with the same actions as a real case.</summary>
     public async Task<CaseDriver> TeamCaseAsync(string team)
