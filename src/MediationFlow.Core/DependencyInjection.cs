@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentActor>();
         services.AddScoped<CaseActions>();
         services.AddScoped<EffectWriter>();
+        services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
