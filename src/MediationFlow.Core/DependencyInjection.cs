@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<EffectWriter>();
         services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();
+        services.AddScoped<WorkshopChanges>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IActionRecorder), recorder);

@@ -133,11 +133,11 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
             await team1.ToAwaitingConsentAsync(d.TrainerA, d.TraineeA);
             await team2.TakeAsync(await Trainees.EnsureAsync(_app, Trainees.Second), "acceptForMediation");
 
-            await Workshop.AdvanceAsync(TimeSpan.FromDays(2));
+            await Workshop.AdvanceAsync(days: 2);
             await team1.ConsentAndSignAsync(d.TraineeA);
             await team1.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
 
-            await Workshop.AdvanceAsync(TimeSpan.FromDays(31));
+            await Workshop.AdvanceAsync(days: 31);
             Assert.Equal(1, await _app.PumpAsync());
             await Workshop.EndAsync();
         }
