@@ -6,7 +6,7 @@ namespace MediationFlow.Workflows.Engine;
 /// <param name="ClosesCase">The action leads to a terminal state.</param>
 public sealed record CaseAction(TransitionDefinition Transition, IReadOnlyList<BlockReason> BlockedBy, bool ClosesCase = false)
 {
-    public string Trigger => Transition.Trigger;
+    internal string Trigger => Transition.Trigger;
 
     public bool IsPermitted => BlockedBy.Count == 0;
 }

@@ -20,6 +20,10 @@ public enum Refusal
 /// <summary>The outcome of firing an action: the new state and the effects to persist, or why it was refused.</summary>
 public sealed record FireResult
 {
+    internal FireResult()
+    {
+    }
+
     public required string Trigger { get; init; }
 
     /// <summary>The action the trigger matched from <see cref="FromState"/>; null when there is none (unknown or not available).</summary>
