@@ -13,7 +13,7 @@ namespace MediationFlow.Core.Features.Workshops;
 /// <summary>
 /// The trainer controls the workshop clock: move it forward by a step of days and hours, pause it, resume
 /// it. Scripted events that fall due are recorded; the sandbox cases' timers fire when the caller follows
-/// the change with <see cref="Timers.WorkshopChanges"/>, as the workshop page and the API do.
+/// the change with <see cref="MediationFlow.Core.Timers.WorkshopChanges"/>, as the workshop page and the API do.
 /// </summary>
 public static class ChangeClock
 {
