@@ -52,7 +52,9 @@ public static class DependencyInjection
         services.AddScoped<CurrentActor>();
         services.AddScoped<CaseActions>();
         services.AddScoped<EffectWriter>();
+        services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();
+        services.AddScoped<WorkshopChanges>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IActionRecorder), recorder);

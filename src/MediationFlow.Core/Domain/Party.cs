@@ -24,6 +24,22 @@ public sealed class Party
     public string PreferredLanguage { get; set; } = "kk";
 
     public string? Representative { get; set; }
+
+    /// <summary>A party known by role and name only, as a training scenario gives it.</summary>
+    public static Party Named(PartyRole role, string fullName)
+    {
+        var party = new Party { Role = role, FullName = fullName };
+        party.Rename(fullName);
+        return party;
+    }
+
+    /// <summary>Sets the name together with the search key derived from it.</summary>
+    public void Rename(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        FullName = fullName.Trim();
+        NameKey = FullName.ToLowerInvariant();
+    }
 }
 
 /// <summary>A party's voluntary consent to mediation (Art. 20), recorded per round of mediation.</summary>

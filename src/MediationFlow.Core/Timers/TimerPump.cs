@@ -24,9 +24,35 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
     /// <summary>Fires every timer due now; returns how many this pump fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await FireWorkshopEventsAsync(cancellationToken);
+        List<long> running;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            running = await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Workshops.AsNoTracking()
+                .Where(w => w.Status == WorkshopStatus.Running).Select(w => w.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var workshopId in running)
+        {
+            await FireWorkshopEventsAsync(workshopId, cancellationToken);
+        }
+
+        return await FireAllAsync(await DueTimerIdsAsync(workshopId: null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// What fell due on one workshop's clock: its scripted events and its sandbox cases' timers, and nothing
+    /// of real cases or other workshops. Returns how many timers it fired.
+    /// </summary>
+    public async Task<int> CatchUpAsync(long workshopId, CancellationToken cancellationToken)
+    {
+        await FireWorkshopEventsAsync(workshopId, cancellationToken);
+        return await FireAllAsync(await DueTimerIdsAsync(workshopId, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> FireAllAsync(IReadOnlyList<long> timerIds, CancellationToken cancellationToken)
+    {
         var fired = 0;
-        foreach (var timerId in await DueTimerIdsAsync(cancellationToken))
+        foreach (var timerId in timerIds)
         {
             if (await FireAsync(timerId, cancellationToken) == FireTimer.Outcome.Fired)
             {
@@ -37,44 +63,40 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
         return fired;
     }
 
-    /// <summary>Scripted events of running workshops that fell due as their clocks ran.</summary>
-    private async Task FireWorkshopEventsAsync(CancellationToken cancellationToken)
+    /// <summary>Scripted events of a running workshop that fell due as its clock ran.</summary>
+    private async Task FireWorkshopEventsAsync(long workshopId, CancellationToken cancellationToken)
     {
-        List<long> running;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+        try
         {
-            running = await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Workshops.AsNoTracking()
-                .Where(w => w.Status == WorkshopStatus.Running).Select(w => w.Id).ToListAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireDueEvents.Command(workshopId), cancellationToken);
         }
-
-        foreach (var workshopId in running)
+        catch (Exception e) when (e is ConflictException or TimerAlreadyHandledException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
-            try
-            {
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireDueEvents.Command(workshopId), cancellationToken);
-            }
-            catch (Exception e) when (e is ConflictException or TimerAlreadyHandledException or Microsoft.EntityFrameworkCore.DbUpdateException)
-            {
-                // The trainer changed the workshop at the same moment; the next round catches up.
-                LogHandledConcurrently(logger, workshopId, e.Message);
-            }
+            // The trainer changed the workshop at the same moment; the next round catches up.
+            LogHandledConcurrently(logger, workshopId, e.Message);
         }
     }
 
-    /// <summary>Real cases' timers on real time; each running workshop's sandbox timers on that workshop's clock.</summary>
-    private async Task<IReadOnlyList<long>> DueTimerIdsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Real cases' timers on real time and each running workshop's sandbox timers on that workshop's clock;
+    /// or, given a workshop, only that workshop's.
+    /// </summary>
+    private async Task<IReadOnlyList<long>> DueTimerIdsAsync(long? workshopId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
         var now = time.GetUtcNow();
-        var due = await db.DueTimers.AsNoTracking()
-            .Where(t => t.Status == TimerStatus.Pending && t.WorkshopId == null && t.DueAt <= now)
-            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = workshopId is null
+            ? await db.DueTimers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.WorkshopId == null && t.DueAt <= now)
+                .OrderBy(t => t.DueAt).Select(t => t.Id).Take(BatchSize)
+                .ToListAsync(cancellationToken)
+            : [];
         var workshops = await db.Workshops.AsNoTracking()
             .Where(w => w.Status == WorkshopStatus.Running || w.Status == WorkshopStatus.Paused)
+            .Where(w => workshopId == null || w.Id == workshopId)
             .ToListAsync(cancellationToken);
         foreach (var workshop in workshops)
         {

@@ -5,6 +5,7 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,7 +85,7 @@ public sealed class CaseActions(
             recorder.Record(context);
         }
 
-        RememberDates(@case, workflow, trigger, result.Input);
+        RememberDates(@case, result.Transition!, result.Input);
         var from = @case.State;
         @case.State = result.ToState;
         @case.Stage = workflow.State(result.ToState).Stage;
@@ -97,9 +98,8 @@ public sealed class CaseActions(
     }
 
     /// <summary>Date inputs become case data that later timers ("at": a date) may fire at.</summary>
-    private static void RememberDates(Case @case, CompiledWorkflow workflow, string trigger, ActionInput input)
+    private static void RememberDates(Case @case, TransitionDefinition transition, ActionInput input)
     {
-        var transition = workflow.Definition.Transitions.First(t => t.Trigger == trigger);
         var dates = transition.Input.Where(f => f.Type == InputTypes.Date && input.Values.ContainsKey(f.Name)).ToList();
         if (dates.Count == 0)
         {

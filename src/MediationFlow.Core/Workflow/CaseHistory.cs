@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Resources;
+using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Core.Workflow;
 
@@ -17,6 +20,24 @@ public static class CaseHistory
     public const string PartyAdded = "addParty";
     public const string PartyEdited = "editParty";
     public const string Migrated = "migrate";
+
+    /// <summary>
+    /// The name of a history event in the reader's language: the workflow action it took, or one of the events
+    /// outside the workflow (the case opened, a party added or corrected, a move to a new version).
+    /// </summary>
+    /// <param name="workflow">The definition version the event was recorded on.</param>
+    public static string EventName(CompiledWorkflow workflow, string? fromState, string trigger)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return trigger switch
+        {
+            Opened => Messages.EventOpened,
+            PartyAdded => Messages.EventPartyAdded,
+            PartyEdited => Messages.EventPartyEdited,
+            Migrated => Messages.EventMigrated,
+            _ => workflow.TryGetAction(fromState, trigger, out var action) ? action.Name.For(CultureInfo.CurrentUICulture) : trigger,
+        };
+    }
 
     public static CaseEvent Append(
         MediationDbContext db, Case @case, string trigger, string? fromState, Guid? actorId, DateTimeOffset now,

@@ -1,7 +1,5 @@
 using System.Globalization;
 using MediationFlow.Core.Domain;
-using MediationFlow.Core.Features.Cases;
-using MediationFlow.Core.Persistence;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 
@@ -11,7 +9,7 @@ namespace MediationFlow.Core.Workflow;
 /// Opens a team's sandbox case from the workshop's scenario: the same workflow and the same pages as a
 /// real case, but numbered apart ("WS12-2"), filed under the workshop and living on its clock.
 /// </summary>
-public sealed class SandboxCases(MediationDbContext db, WorkflowCatalog catalog, ScenarioLibrary scenarios, EffectWriter effects, TimeProvider time)
+public sealed class SandboxCases(CaseOpening opening, WorkflowCatalog catalog, ScenarioLibrary scenarios, TimeProvider time)
 {
     public async Task OpenAsync(Workshop workshop, WorkshopTeam team, CancellationToken cancellationToken)
     {
@@ -24,37 +22,16 @@ public sealed class SandboxCases(MediationDbContext db, WorkflowCatalog catalog,
 
         var workflow = catalog.Get(scenario.Definition.Id, scenario.Definition.Version);
         var now = workshop.Now(time.GetUtcNow());
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var @case = new Case
-        {
-            Number = string.Create(CultureInfo.InvariantCulture, $"WS{workshop.Id}-{workshop.Teams.IndexOf(team) + 1}"),
-            CouncilId = workshop.CouncilId,
-            Year = now.Year,
-            Category = Enum.Parse<DisputeCategory>(scenario.Case.Category, ignoreCase: true),
-            Description = scenario.Case.Description.For(language),
-            AffectsThirdParties = scenario.Case.AffectsThirdParties,
-            PartyLacksCapacity = scenario.Case.PartyLacksCapacity,
-            CorruptionOrPublicServiceOffence = scenario.Case.CorruptionOrPublicServiceOffence,
-            DefinitionId = workflow.Definition.Id,
-            DefinitionVersion = workflow.Definition.Version,
-            State = workflow.Definition.Initial,
-            Stage = workflow.State(workflow.Definition.Initial).Stage,
-            RegisteredById = workshop.TrainerId,
-            RegisteredAt = now,
-            LastActivityAt = now,
-            Workshop = workshop,
-        };
-        foreach (var party in scenario.Parties)
-        {
-            var details = new PartyDetails(Enum.Parse<PartyRole>(party.Role, ignoreCase: true), party.Name);
-            var entity = new Party { FullName = party.Name };
-            details.CopyTo(entity);
-            @case.Parties.Add(entity);
-        }
-
-        db.Cases.Add(@case);
-        team.Case = @case;
-        await effects.ApplyAsync(@case, workflow, workflow.Start(CaseFactsBuilder.Build(@case), now), now, cancellationToken);
-        CaseHistory.Append(db, @case, CaseHistory.Opened, fromState: null, workshop.TrainerId, now);
+        var details = new NewCase(
+            string.Create(CultureInfo.InvariantCulture, $"WS{workshop.Id}-{workshop.Teams.IndexOf(team) + 1}"),
+            workshop.CouncilId,
+            now.Year,
+            Enum.Parse<DisputeCategory>(scenario.Case.Category, ignoreCase: true),
+            scenario.Case.Description.For(CultureInfo.CurrentUICulture),
+            new ScreeningAnswers(scenario.Case.AffectsThirdParties, scenario.Case.PartyLacksCapacity, scenario.Case.CorruptionOrPublicServiceOffence),
+            [.. scenario.Parties.Select(p => Party.Named(Enum.Parse<PartyRole>(p.Role, ignoreCase: true), p.Name))],
+            workshop.TrainerId,
+            workshop);
+        team.Case = await opening.OpenAsync(details, workflow, now, cancellationToken);
     }
 }

@@ -19,12 +19,14 @@ public static class WorkshopEndpoints
         workshops.MapPost("/", CreateAsync).WithName("CreateWorkshop").Refuses(RefusalTable.Forbidden).Accepts<NewWorkshopBody>("application/json").Produces<CreateWorkshop.Created>(StatusCodes.Status201Created).WithSummary("Create a workshop from a scenario (trainers of the council).");
         workshops.MapGet("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetWorkshop.Query(id), ct)).WithName("GetWorkshop").Refuses(RefusalTable.NotFound)
             .WithSummary("Status: the clock, every team's case stage and state, the scripted events.");
+        // Every change to a workshop goes through WorkshopChanges, as on the workshop page: what falls due on its clock then happens at once.
         workshops.MapPost("/{id:long}/teams", AddTeamAsync).WithName("AddTeam").Refuses(RefusalTable.NotFound).Accepts<TeamBody>("application/json").WithSummary("Add a team of trainees (user names).");
-        workshops.MapPost("/{id:long}/start", (long id, ISender sender, CancellationToken ct) => sender.Send(new StartWorkshop.Command(id), ct))
+        workshops.MapPost("/{id:long}/start", (long id, WorkshopChanges changes, CancellationToken ct) => changes.SendAsync(new StartWorkshop.Command(id), ct))
             .WithName("StartWorkshop").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("Start: the clock starts and each team gets its sandbox case.");
-        workshops.MapPost("/{id:long}/clock", ClockAsync).WithName("ChangeClock").Refuses(RefusalTable.NotFound).Accepts<ClockBody>("application/json").WithSummary("Advance the workshop clock (`{\"advance\": \"P1D\"}`), or `{\"pause\": true}` / `{\"resume\": true}`.");
-        workshops.MapPost("/{id:long}/events/{eventId}", (long id, string eventId, ISender sender, CancellationToken ct) => sender.Send(new FireEvent.Command(id, eventId), ct))
+        workshops.MapPost("/{id:long}/clock", ClockAsync).WithName("ChangeClock").Refuses(RefusalTable.NotFound).Accepts<ClockBody>("application/json")
+            .WithSummary("Move the workshop clock forward by a step of days and hours (`{\"step\": {\"days\": 1, \"hours\": 6}}`, more than zero and at most a year), or `{\"pause\": true}` / `{\"resume\": true}`. What falls due on the workshop clock happens at once.");
+        workshops.MapPost("/{id:long}/events/{eventId}", (long id, string eventId, WorkshopChanges changes, CancellationToken ct) => changes.SendAsync(new FireEvent.Command(id, eventId), ct))
             .WithName("FireEvent").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("Fire a scripted event now.");
         workshops.MapGet("/{id:long}/debrief", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetDebrief.Query(id), ct)).WithName("GetDebrief").Refuses(RefusalTable.NotFound)
@@ -32,11 +34,11 @@ public static class WorkshopEndpoints
         workshops.MapGet("/{id:long}/debrief.csv", async (long id, ISender sender, CancellationToken ct) =>
                 Results.Text(DebriefCsv.Write(await sender.Send(new GetDebrief.Query(id), ct)), "text/csv; charset=utf-8")).WithName("GetDebriefCsv").Refuses(RefusalTable.NotFound)
             .WithSummary("The debrief as CSV.");
-        workshops.MapPost("/{id:long}/end", (long id, ISender sender, CancellationToken ct) => sender.Send(new EndWorkshop.Command(id), ct)).WithName("EndWorkshop").Refuses(RefusalTable.NotFound)
+        workshops.MapPost("/{id:long}/end", (long id, WorkshopChanges changes, CancellationToken ct) => changes.SendAsync(new EndWorkshop.Command(id), ct)).WithName("EndWorkshop").Refuses(RefusalTable.NotFound)
             .WithSummary("End the workshop; the clock stops, the cases stay for the debrief.");
-        workshops.MapDelete("/{id:long}", async (long id, ISender sender, CancellationToken ct) =>
+        workshops.MapDelete("/{id:long}", async (long id, WorkshopChanges changes, CancellationToken ct) =>
             {
-                await sender.Send(new DeleteWorkshop.Command(id), ct);
+                await changes.SendAsync(new DeleteWorkshop.Command(id), ct);
                 return Results.NoContent();
             })
             .WithName("DeleteWorkshop").Produces(StatusCodes.Status204NoContent).Refuses(RefusalTable.NotFound)
@@ -50,25 +52,22 @@ public static class WorkshopEndpoints
         return Results.Created($"/api/v1/workshops/{created.WorkshopId}", created);
     }
 
-    private static async Task<AddTeam.Added> AddTeamAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    private static async Task<AddTeam.Added> AddTeamAsync(long id, HttpRequest request, WorkshopChanges changes, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<TeamBody>(request, ct);
-        return await sender.Send(new AddTeam.Command(id, body.Name, body.Trainees), ct);
+        return await changes.SendAsync(new AddTeam.Command(id, body.Name, body.Trainees), ct);
     }
 
-    /// <summary>After the clock moves, due timers fire at once, so the trainer sees deadlines pass as they click.</summary>
-    private static async Task<ChangeClock.Clock> ClockAsync(long id, HttpRequest request, ISender sender, TimerPump pump, CancellationToken ct)
+    private static async Task<ChangeClock.Clock> ClockAsync(long id, HttpRequest request, WorkshopChanges changes, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<ClockBody>(request, ct);
         var change = body switch
         {
             { Pause: true } => new ChangeClock.Command(id, ChangeClock.Change.Pause),
             { Resume: true } => new ChangeClock.Command(id, ChangeClock.Change.Resume),
-            _ => new ChangeClock.Command(id, ChangeClock.Change.Advance, ClockStep.Parse(body.Advance, "advance")),
+            _ => new ChangeClock.Command(id, ChangeClock.Change.Advance, body.Step),
         };
-        var clock = await ClockStep.SendAsync(() => sender.Send(change, ct).AsTask(), "advance");
-        await pump.RunOnceAsync(ct);
-        return clock;
+        return await changes.SendAsync(change, ct);
     }
 }
 
@@ -78,5 +77,5 @@ public sealed record NewWorkshopBody(int CouncilId, string ScenarioId, string Ti
 /// <summary>POST /api/v1/workshops/{id}/teams.</summary>
 public sealed record TeamBody(string Name, IReadOnlyList<string> Trainees);
 
-/// <summary>POST /api/v1/workshops/{id}/clock: an ISO-8601 step to advance by ("PT3H", "P1D"), or pause, or resume.</summary>
-public sealed record ClockBody(string? Advance = null, bool Pause = false, bool Resume = false);
+/// <summary>POST /api/v1/workshops/{id}/clock: a step of days and hours to move forward by, or pause, or resume.</summary>
+public sealed record ClockBody(ClockStep? Step = null, bool Pause = false, bool Resume = false);

@@ -32,7 +32,8 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
         }
 
         var fields = catalog.TryGet(view.DefinitionId, entry.DefinitionVersion, out var workflow)
-            ? workflow.Definition.Transitions.FirstOrDefault(t => t.Trigger == entry.Trigger)?.Input ?? []
+            && workflow.TryGetAction(entry.FromState, entry.Trigger, out var action)
+            ? action.Input
             : [];
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var values = new List<HistoryValue>();

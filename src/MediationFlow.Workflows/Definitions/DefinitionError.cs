@@ -4,7 +4,7 @@ namespace MediationFlow.Workflows.Definitions;
 public sealed record DefinitionError(string File, string Path, LocalizedText Text)
 {
     /// <summary>What is wrong, in the current UI language (English when the culture is none of ours).</summary>
-    public string Message => Text.ToString();
+    internal string Message => Text.ToString();
 
     public override string ToString() => $"{File}: {Path}: {Message}";
 }
@@ -13,5 +13,5 @@ public sealed record DefinitionError(string File, string Path, LocalizedText Tex
 public sealed record LoadResult<T>(T? Value, IReadOnlyList<DefinitionError> Errors)
     where T : class
 {
-    public bool IsValid => Errors.Count == 0 && Value is not null;
+    internal bool IsValid => Errors.Count == 0 && Value is not null;
 }

@@ -16,7 +16,7 @@ public static partial class DefinitionLoader
     }
 
     /// <param name="file">The file name to put in errors; also checked against the definition's id and version.</param>
-    public static LoadResult<WorkflowDefinition> Parse(string json, string file)
+    internal static LoadResult<WorkflowDefinition> Parse(string json, string file)
     {
         var errors = new List<DefinitionError>();
         using var document = JsonFileCheck.Parse(json, file, errors);

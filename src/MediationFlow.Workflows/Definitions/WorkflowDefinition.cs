@@ -24,7 +24,7 @@ public sealed record WorkflowDefinition
 
     /// <summary>"id@version", the way cases and the CLI refer to a definition.</summary>
     [JsonIgnore]
-    public string Key => $"{Id}@{Version}";
+    internal string Key => $"{Id}@{Version}";
 }
 
 public sealed record StageDefinition(string Id, LocalizedText Name);
@@ -35,8 +35,12 @@ public sealed record StateDefinition
     public required string Stage { get; init; }
     public required LocalizedText Name { get; init; }
     public bool Terminal { get; init; }
-    public IReadOnlyList<EffectDefinition> OnEntry { get; init; } = [];
-    public IReadOnlyList<EffectDefinition> OnExit { get; init; } = [];
+    // Effects are the engine's own business; the file model reads them all the same.
+    [JsonInclude]
+    internal IReadOnlyList<EffectDefinition> OnEntry { get; init; } = [];
+
+    [JsonInclude]
+    internal IReadOnlyList<EffectDefinition> OnExit { get; init; } = [];
 }
 
 public sealed record TransitionDefinition
@@ -53,11 +57,12 @@ public sealed record TransitionDefinition
     public IReadOnlyList<string> Roles { get; init; } = [];
     public IReadOnlyList<string> Guards { get; init; } = [];
     public IReadOnlyList<InputFieldDefinition> Input { get; init; } = [];
-    public IReadOnlyList<EffectDefinition> Effects { get; init; } = [];
+    [JsonInclude]
+    internal IReadOnlyList<EffectDefinition> Effects { get; init; } = [];
     public required LocalizedText Name { get; init; }
 
     [JsonIgnore]
-    public bool IsInternal => To is null;
+    internal bool IsInternal => To is null;
 }
 
 public sealed record InputFieldDefinition
@@ -95,7 +100,7 @@ public sealed record TimerDefinition
 }
 
 /// <summary>A named effect with its parameters; which parameters apply depends on the effect.</summary>
-public sealed record EffectDefinition
+internal sealed record EffectDefinition
 {
     public required string Effect { get; init; }
     public string? Role { get; init; }

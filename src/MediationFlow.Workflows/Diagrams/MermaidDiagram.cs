@@ -6,7 +6,7 @@ namespace MediationFlow.Workflows.Diagrams;
 /// <summary>Renders a definition as a Mermaid <c>stateDiagram-v2</c>: stages as composite states.</summary>
 public static class MermaidDiagram
 {
-    public const string CurrentClass = "current";
+    internal const string CurrentClass = "current";
 
     /// <param name="currentState">A state to highlight, typically the case's current one.</param>
     /// <param name="language">kk, ru or en for the labels.</param>

@@ -3,9 +3,9 @@ namespace MediationFlow.Workflows.Engine;
 /// <summary>An action's input after parsing: each value typed per its field (string, bool, long, DateOnly, DateTimeOffset).</summary>
 public sealed class ActionInput
 {
-    public static readonly ActionInput Empty = new(new Dictionary<string, object>());
+    internal static readonly ActionInput Empty = new(new Dictionary<string, object>());
 
-    public ActionInput(IReadOnlyDictionary<string, object> values) => Values = values;
+    internal ActionInput(IReadOnlyDictionary<string, object> values) => Values = values;
 
     public IReadOnlyDictionary<string, object> Values { get; }
 

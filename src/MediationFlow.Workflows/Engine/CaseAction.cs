@@ -3,9 +3,10 @@ using MediationFlow.Workflows.Definitions;
 namespace MediationFlow.Workflows.Engine;
 
 /// <summary>An action defined from the case's current state, and whether the actor may take it now.</summary>
-public sealed record CaseAction(TransitionDefinition Transition, IReadOnlyList<BlockReason> BlockedBy)
+/// <param name="ClosesCase">The action leads to a terminal state.</param>
+public sealed record CaseAction(TransitionDefinition Transition, IReadOnlyList<BlockReason> BlockedBy, bool ClosesCase = false)
 {
-    public string Trigger => Transition.Trigger;
+    internal string Trigger => Transition.Trigger;
 
     public bool IsPermitted => BlockedBy.Count == 0;
 }

@@ -6,7 +6,7 @@ namespace MediationFlow.Workflows.Engine;
 /// </summary>
 public sealed record CaseFacts
 {
-    public static readonly CaseFacts Empty = new();
+    internal static readonly CaseFacts Empty = new();
 
     public string? Category { get; init; }
     public ScreeningAnswers Screening { get; init; } = ScreeningAnswers.None;
@@ -24,9 +24,9 @@ public sealed record CaseFacts
 /// <summary>Answers to the screening questions of the law's Article 1 (disputes that cannot be mediated).</summary>
 public sealed record ScreeningAnswers(bool AffectsThirdParties, bool PartyLacksCapacity, bool CorruptionOrPublicServiceOffence)
 {
-    public static readonly ScreeningAnswers None = new(false, false, false);
+    internal static readonly ScreeningAnswers None = new(false, false, false);
 
-    public bool AnyBarsMediation => AffectsThirdParties || PartyLacksCapacity || CorruptionOrPublicServiceOffence;
+    internal bool AnyBarsMediation => AffectsThirdParties || PartyLacksCapacity || CorruptionOrPublicServiceOffence;
 }
 
 public enum PartyRole
@@ -41,7 +41,7 @@ public sealed record PartyFact(string Id, PartyRole Role, bool Consented);
 /// <param name="NoShow">Recorded, but a party did not come: the session was not held.</param>
 public sealed record SessionFact(string Id, bool Recorded, bool NoShow = false)
 {
-    public bool Held => Recorded && !NoShow;
+    internal bool Held => Recorded && !NoShow;
 }
 
 public enum ObligationStatus

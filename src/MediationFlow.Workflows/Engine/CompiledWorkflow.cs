@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MediationFlow.Workflows.Definitions;
 using Stateless;
 
@@ -48,6 +49,27 @@ public sealed class CompiledWorkflow
 
     public IReadOnlyList<TimerDefinition> TimersOf(string stateId) => _timers.TryGetValue(stateId, out var timers) ? timers : [];
 
+    /// <summary>
+    /// The action a past history event took: <paramref name="trigger"/> from <paramref name="fromState"/>. False for
+    /// events that are no action of this definition (the case's opening, a party corrected, a migration).
+    /// </summary>
+    public bool TryGetAction(string? fromState, string trigger, [NotNullWhen(true)] out TransitionDefinition? action)
+    {
+        action = fromState is not null && _outgoing.TryGetValue(fromState, out var transitions)
+            ? transitions.FirstOrDefault(t => t.Definition.Trigger == trigger)?.Definition
+            : null;
+        return action is not null;
+    }
+
+    /// <summary>The states from which an action waits on <paramref name="role"/>: no other person may take it.</summary>
+    public IEnumerable<string> StatesWaitingOn(string role) =>
+        _outgoing.Where(o => o.Value.Any(t => t.Definition.Roles.Contains(role) && t.Definition.Roles.All(r => r == role || r == RoleNames.System)))
+            .Select(o => o.Key);
+
+    /// <summary>The states from which <paramref name="trigger"/> may be taken.</summary>
+    public IEnumerable<string> StatesOffering(string trigger) =>
+        _outgoing.Where(o => o.Value.Any(t => t.Definition.Trigger == trigger)).Select(o => o.Key);
+
     /// <summary>The effects of a new case entering the initial state (its timers and notifications).</summary>
     public IReadOnlyList<Effect> Start(CaseFacts facts, DateTimeOffset now)
     {
@@ -68,7 +90,7 @@ public sealed class CompiledWorkflow
         {
             var reasons = run.Evaluate(t);
             return machine.CanFire(t.Definition.Trigger) == (reasons.Count == 0)
-                ? new CaseAction(t.Definition, reasons)
+                ? new CaseAction(t.Definition, reasons, t.Definition.To is { } to && _states[to].Terminal)
                 : throw new InvalidOperationException($"The state machine and the guards disagree on '{t.Definition.Trigger}'.");
         }).ToArray();
     }
@@ -94,6 +116,7 @@ public sealed class CompiledWorkflow
         }
 
         var run = new Run(this, state, facts, roles, now);
+        refused = refused with { Transition = transition.Definition };
         var blocked = run.Evaluate(transition);
         if (blocked.Count > 0)
         {
@@ -118,6 +141,7 @@ public sealed class CompiledWorkflow
         return new FireResult
         {
             Trigger = trigger,
+            Transition = transition.Definition,
             FromState = state,
             ToState = run.State,
             Input = parsed,

@@ -1,7 +1,7 @@
 namespace MediationFlow.Workflows.Engine;
 
 /// <summary>The named effects a definition may attach to states and transitions.</summary>
-public static class EffectNames
+internal static class EffectNames
 {
     public const string Notify = "notify";
     public const string ScheduleObligationChecks = "scheduleObligationChecks";
@@ -16,5 +16,5 @@ public static class RoleNames
     public const string Chair = "chair";
     public const string System = "system";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Mediator, Chair, System };
+    internal static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Mediator, Chair, System };
 }

@@ -1,3 +1,5 @@
+using MediationFlow.Workflows.Definitions;
+
 namespace MediationFlow.Workflows.Engine;
 
 public enum Refusal
@@ -18,7 +20,15 @@ public enum Refusal
 /// <summary>The outcome of firing an action: the new state and the effects to persist, or why it was refused.</summary>
 public sealed record FireResult
 {
+    internal FireResult()
+    {
+    }
+
     public required string Trigger { get; init; }
+
+    /// <summary>The action the trigger matched from <see cref="FromState"/>; null when there is none (unknown or not available).</summary>
+    public TransitionDefinition? Transition { get; init; }
+
     public required string FromState { get; init; }
 
     /// <summary>The state after the action; equals <see cref="FromState"/> when refused or internal.</summary>

@@ -2,17 +2,17 @@ namespace MediationFlow.Workflows.Engine;
 
 /// <summary>What a guard sees: the case facts, the action's input when it is being fired, the time.</summary>
 /// <param name="Input">Null while the engine only lists actions; guards that judge input pass then.</param>
-public sealed record GuardContext(CaseFacts Facts, ActionInput? Input, DateTimeOffset Now, WorkflowSettings Settings);
+internal sealed record GuardContext(CaseFacts Facts, ActionInput? Input, DateTimeOffset Now, WorkflowSettings Settings);
 
 /// <summary>A guard the engine knows by name, with the settings and input fields it reads.</summary>
-public sealed record Guard(
+internal sealed record Guard(
     string Name,
     Func<GuardContext, bool> Passes,
     IReadOnlyList<string> RequiredSettings,
     (string Field, string Type)? RequiredInput = null);
 
 /// <summary>The named guards a definition may use. Definitions name them; their logic lives here.</summary>
-public static class Guards
+internal static class Guards
 {
     public static readonly IReadOnlyDictionary<string, Guard> All = new Guard[]
     {

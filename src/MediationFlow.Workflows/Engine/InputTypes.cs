@@ -22,7 +22,7 @@ public static class InputTypes
     /// <summary>A user id; the application checks that the user exists and may take the role.</summary>
     public const string User = "user";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    internal static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Text, LongText, Boolean, Number, Date, DateTime, Choice, Confirmation, Party, Session, Obligation, User,
     };

@@ -31,7 +31,7 @@ public sealed class WorkflowCatalog
         _workflows.Values.Where(w => w.Definition.Id == id).MaxBy(w => w.Definition.Version)
         ?? throw new KeyNotFoundException($"No workflow definition '{id}'.");
 
-    public IReadOnlyList<int> Versions(string id) =>
+    internal IReadOnlyList<int> Versions(string id) =>
         [.. _workflows.Keys.Where(k => k.Id == id).Select(k => k.Version).Order()];
 
     /// <summary>

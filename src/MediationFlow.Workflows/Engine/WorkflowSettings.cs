@@ -11,7 +11,7 @@ namespace MediationFlow.Workflows.Engine;
 public sealed record WorkflowSettings
 {
     /// <summary>The known setting names and the kind of value each takes.</summary>
-    public static readonly IReadOnlyDictionary<string, SettingKind> Known = new Dictionary<string, SettingKind>
+    internal static readonly IReadOnlyDictionary<string, SettingKind> Known = new Dictionary<string, SettingKind>
     {
         ["maxExtension"] = SettingKind.Duration,
         ["maxExtensions"] = SettingKind.Count,
@@ -19,13 +19,17 @@ public sealed record WorkflowSettings
         ["sensitiveCategories"] = SettingKind.StringList,
     };
 
-    public TimeSpan? MaxExtension { get; init; }
-    public int? MaxExtensions { get; init; }
+    internal WorkflowSettings()
+    {
+    }
+
+    internal TimeSpan? MaxExtension { get; init; }
+    internal int? MaxExtensions { get; init; }
 
     /// <summary>Offset in which date-only deadlines end; Kazakhstan uses one zone, UTC+5.</summary>
-    public TimeSpan UtcOffset { get; init; } = TimeSpan.FromHours(5);
+    internal TimeSpan UtcOffset { get; init; } = TimeSpan.FromHours(5);
 
-    public IReadOnlySet<string> SensitiveCategories { get; init; } = new HashSet<string>();
+    internal IReadOnlySet<string> SensitiveCategories { get; init; } = new HashSet<string>();
 
     internal static WorkflowSettings From(IReadOnlyDictionary<string, JsonElement> values)
     {
@@ -52,7 +56,7 @@ public sealed record WorkflowSettings
     public static TimeSpan ParseDuration(string? text) =>
         TryParseDuration(text, out var duration) ? duration : throw new FormatException($"'{text}' is not an ISO-8601 duration.");
 
-    public static bool TryParseDuration(string? text, out TimeSpan duration)
+    internal static bool TryParseDuration(string? text, out TimeSpan duration)
     {
         duration = default;
         // Years and months have no fixed length; the law counts calendar days, so we accept days and below.
@@ -78,10 +82,10 @@ public sealed record WorkflowSettings
         }
     }
 
-    public static TimeSpan ParseOffset(string? text) =>
+    internal static TimeSpan ParseOffset(string? text) =>
         TryParseOffset(text, out var offset) ? offset : throw new FormatException($"'{text}' is not a UTC offset.");
 
-    public static bool TryParseOffset(string? text, out TimeSpan offset)
+    internal static bool TryParseOffset(string? text, out TimeSpan offset)
     {
         offset = default;
         if (text is null || text.Length != 6 || (text[0] != '+' && text[0] != '-'))
@@ -106,7 +110,7 @@ public sealed record WorkflowSettings
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(UtcOffset).DateTime);
 }
 
-public enum SettingKind
+internal enum SettingKind
 {
     Duration,
     Count,

@@ -91,7 +91,7 @@ public sealed record MigrationPlan
     }
 
     /// <summary>States of the old version whose cases this plan cannot move.</summary>
-    public IReadOnlyList<string> UnmappedStates(WorkflowCatalog catalog)
+    internal IReadOnlyList<string> UnmappedStates(WorkflowCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var (source, target) = (catalog.Get(Definition, From), catalog.Get(Definition, To));

@@ -1,7 +1,7 @@
 namespace MediationFlow.Workflows.Scenarios;
 
 /// <summary>The kinds of checkpoint a scenario may name.</summary>
-public static class CheckpointKinds
+internal static class CheckpointKinds
 {
     /// <summary>The action is taken at least once.</summary>
     public const string Happens = "happens";

@@ -19,7 +19,7 @@ public static class ScenarioLoader
         return Parse(File.ReadAllText(path), path, catalog);
     }
 
-    public static LoadResult<Scenario> Parse(string json, string file, WorkflowCatalog catalog)
+    internal static LoadResult<Scenario> Parse(string json, string file, WorkflowCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var errors = new List<DefinitionError>();

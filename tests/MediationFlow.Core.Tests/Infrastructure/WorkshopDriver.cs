@@ -1,6 +1,9 @@
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Workshops;
+using MediationFlow.Core.Security;
+using MediationFlow.Core.Timers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Core.Tests.Infrastructure;
 
@@ -49,8 +52,21 @@ public sealed class WorkshopDriver(TestApp app, long workshopId)
 
     public Task<WorkshopStatus> EndAsync() => app.SendAsync<WorkshopStatus>(Trainer, new EndWorkshop.Command(workshopId));
 
-    public Task<ChangeClock.Clock> AdvanceAsync(TimeSpan by) =>
-        app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Advance, by));
+    /// <summary>The clock change alone, as the command does it; see <see cref="StepClockAsync"/> for what the pages and the API do.</summary>
+    public Task<ChangeClock.Clock> AdvanceAsync(int days, int hours = 0) =>
+        app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Advance, new ClockStep(days, hours)));
+
+    /// <summary>The trainer's clock step as the workshop page and the API take it: followed by what falls due on the workshop clock.</summary>
+    public Task<ChangeClock.Clock> StepClockAsync(int days, int hours = 0) =>
+        ChangeAsync(new ChangeClock.Command(workshopId, ChangeClock.Change.Advance, new ClockStep(days, hours)));
+
+    /// <summary>A trainer's change as the workshop page and the API send it, through <see cref="WorkshopChanges"/>.</summary>
+    public async Task<T> ChangeAsync<T>(Mediator.ICommand<T> command)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(Trainer);
+        return await scope.ServiceProvider.GetRequiredService<WorkshopChanges>().SendAsync(command, CancellationToken.None);
+    }
 
     public Task<ChangeClock.Clock> PauseAsync() => app.SendAsync<ChangeClock.Clock>(Trainer, new ChangeClock.Command(workshopId, ChangeClock.Change.Pause));
 
@@ -60,7 +76,7 @@ public sealed class WorkshopDriver(TestApp app, long workshopId)
 
     public Task<GetWorkshop.WorkshopView> ViewAsync(Guid? by = null) => app.SendAsync<GetWorkshop.WorkshopView>(by ?? Trainer, new GetWorkshop.Query(workshopId));
 
-    public Task<GetDebrief.Debrief> DebriefAsync() => app.SendAsync<GetDebrief.Debrief>(Trainer, new GetDebrief.Query(workshopId));
+    public Task<GetDebrief.Debrief> DebriefAsync(string culture = "en") => app.SendAsync<GetDebrief.Debrief>(Trainer, new GetDebrief.Query(workshopId), culture);
 
     /// <summary>The team's sandbox case, to be worked with the same actions as a real case.</summary>
     public async Task<CaseDriver> TeamCaseAsync(string team)

@@ -228,7 +228,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
     {
         ["AddTeam"] = (false, w => new AddTeam.Command(w.Id, "Team 2", [Trainees.Second])),
         ["StartWorkshop"] = (false, w => new StartWorkshop.Command(w.Id)),
-        ["ChangeClock"] = (true, w => new ChangeClock.Command(w.Id, ChangeClock.Change.Advance, TimeSpan.FromDays(1))),
+        ["ChangeClock"] = (true, w => new ChangeClock.Command(w.Id, ChangeClock.Change.Advance, new ClockStep(1))),
         ["FireEvent"] = (true, w => new FireEvent.Command(w.Id, "surveyorAvailable")),
         ["EndWorkshop"] = (true, w => new EndWorkshop.Command(w.Id)),
         ["DeleteWorkshop"] = (true, w => new DeleteWorkshop.Command(w.Id)),

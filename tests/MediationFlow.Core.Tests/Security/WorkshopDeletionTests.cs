@@ -76,7 +76,7 @@ public sealed class WorkshopDeletionTests
         await team1.ToSandboxApprovalAsync(d.TrainerA, d.TraineeA);
         var team2 = await workshop.TeamCaseAsync("Team 2");
         await team2.IntoSandboxMediationAsync(d.TrainerA, await Trainees.EnsureAsync(app, Trainees.Second));
-        await workshop.AdvanceAsync(TimeSpan.FromDays(31));
+        await workshop.AdvanceAsync(days: 31);
         Assert.Equal(1, await app.PumpAsync());
         await team1.ViewAsync(d.TrainerA);
 

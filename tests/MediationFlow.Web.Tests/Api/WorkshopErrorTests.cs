@@ -87,14 +87,19 @@ public sealed class WorkshopErrorTests(MediationFlowFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData("""{"advance":"tomorrow"}""")]
-    [InlineData("""{"advance":"3 days"}""")]
-    [InlineData("""{"advance":""}""")]
-    [InlineData("""{}""")]
-    [InlineData("""{"advance":"P0D"}""")]
-    [InlineData("""{"advance":"-P1D"}""")]
-    [InlineData("""{"advance":"P400D"}""")]
-    public async Task Bad_clock_step_is_400_naming_advance_and_the_clock_stays(string body)
+    [InlineData("""{"step":{"days":"tomorrow"}}""", "step.days")]
+    [InlineData("""{"step":{"days":1.5}}""", "step.days")]
+    [InlineData("""{"step":{"hours":3}}""", "step.days")]
+    [InlineData("""{"step":"P1D"}""", "step")]
+    [InlineData("""{}""", "step")]
+    [InlineData("""{"step":{"days":0,"hours":0}}""", "step")]
+    [InlineData("""{"step":{"days":-1}}""", "step.days")]
+    [InlineData("""{"step":{"days":1,"hours":-1}}""", "step.hours")]
+    [InlineData("""{"step":{"days":400}}""", "step.days")]
+    [InlineData("""{"step":{"days":366,"hours":1}}""", "step")]
+    [InlineData("""{"step":{"days":99999999}}""", "step.days")]
+    [InlineData("""{"step":{"days":99999999999}}""", "step.days")]
+    public async Task Bad_clock_step_is_400_naming_its_field_and_the_clock_stays(string body, string field)
     {
         var id = await WorkshopApi.StartedAsync(factory, DemoUsers.TraineeOne);
         using var trainer = await factory.ApiClientAsync(DemoUsers.Trainer);
@@ -102,8 +107,22 @@ public sealed class WorkshopErrorTests(MediationFlowFactory factory) : IClassFix
 
         using var response = await trainer.PostRawAsync(WorkshopApi.Url(id, "clock"), body);
 
-        Assert.Equal(["advance"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Fields);
+        Assert.Equal([field], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Fields);
         Assert.Equal(before, await FingerprintAsync(trainer, id));
+    }
+
+    [Theory]
+    [InlineData("kk", "Сағатты бір сағаттан бір жылға дейін алға жылжытыңыз.")]
+    [InlineData("ru", "Переводите часы вперёд на срок от часа до года.")]
+    [InlineData("en", "Move the clock forward by an hour up to a year.")]
+    public async Task A_huge_clock_step_is_refused_in_the_readers_language(string language, string message)
+    {
+        var id = await WorkshopApi.StartedAsync(factory, DemoUsers.TraineeOne);
+        using var trainer = await factory.ApiClientAsync(DemoUsers.Trainer);
+
+        using var response = await trainer.PostRawAsync(WorkshopApi.Url(id, "clock"), """{"step":{"days":99999999}}""", language);
+
+        Assert.Equal([message], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("step.days"));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class WorkshopJourneyTests(MediationFlowFactory factory) : IClassF
 
         // 31 days on the workshop clock: team 1's 30-day mediation deadline passes at once (team 2 has none
         // running), and the scripted events of those days happen by themselves.
-        var clock = await trainer.ClockAsync(id, new { advance = "P31D" });
+        var clock = await trainer.ClockAsync(id, new { step = new { days = 31 } });
         Assert.Equal(31, clock.GetProperty("day").GetInt32());
         var advanced = await trainer.StatusAsync(id);
         var (team1, team2) = (WorkshopApi.Team(advanced, "Team 1"), WorkshopApi.Team(advanced, "Team 2"));

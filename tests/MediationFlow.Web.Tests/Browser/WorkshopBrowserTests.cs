@@ -76,7 +76,8 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         await trainer.OpenAsync($"/Workshops/{workshopId}", "trainer-workshop");
         await Expect(trainer.Page.Locator($"tr[data-team='{TeamName}'] [data-testid=team-state]")).ToHaveAttributeAsync("data-state", "inMediation");
         var advance = trainer.Page.Locator("form[data-action=advance]");
-        await advance.Locator("#step").SelectOptionAsync("P31D");
+        await advance.Locator("#step-days").FillAsync("31");
+        await advance.Locator("#step-hours").FillAsync("0");
         await trainer.SubmitAsync(advance.Locator("button[type=submit]"), "clock-advanced");
         var state = trainer.Page.Locator($"tr[data-team='{TeamName}'] [data-testid=team-state]");
         await Expect(state).ToHaveAttributeAsync("data-state", "overdue");

@@ -78,4 +78,23 @@ public static class WorkshopApi
         await trainer.PostOkAsync(Url(id, "start"));
         return id;
     }
+
+    /// <summary>Team 1's sandbox case of a started workshop, taken into mediation by its trainee: its 30-day deadline runs.</summary>
+    public static async Task<long> TeamOneIntoMediationAsync(MediationFlowFactory factory, long workshopId)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var trainer = await factory.ApiClientAsync(DemoUsers.Trainer);
+        using var trainee = await factory.ApiClientAsync(DemoUsers.TraineeOne);
+        var caseId = CaseId(Team(await trainer.StatusAsync(workshopId), "Team 1"));
+        await trainee.TakeAsync(caseId, "acceptForMediation");
+        await trainer.TakeAsync(caseId, "assignMediator", new { mediator = (await factory.UserIdAsync(DemoUsers.TraineeOne)).ToString() });
+        await trainee.TakeAsync(caseId, "declareNoConflict", new { declaration = true });
+        foreach (var party in CaseApi.PartyIds(await trainee.CaseAsync(caseId)))
+        {
+            await trainee.TakeAsync(caseId, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        await trainee.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
+        return caseId;
+    }
 }

@@ -162,7 +162,7 @@ public static class AccessMatrix
             _ => new() { ["teamName"] = "Матрица команда", ["trainees"] = NoSuchTrainee }),
         Form("workshop page: start", "/Workshops/{workshop}?handler=Start", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
         Form("workshop page: advance the clock", "/Workshops/{workshop}?handler=Advance", Ended, Expect.Trainer(400, anonymous: 302),
-            _ => new() { ["step"] = "P1D" }),
+            _ => new() { ["step.days"] = "1", ["step.hours"] = "0" }),
         Form("workshop page: pause the clock", "/Workshops/{workshop}?handler=Pause", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
         Form("workshop page: resume the clock", "/Workshops/{workshop}?handler=Resume", Ended, Expect.Trainer(400, anonymous: 302), _ => []),
         Form("workshop page: fire a scripted event", "/Workshops/{workshop}?handler=FireEvent", Ended, Expect.Trainer(400, anonymous: 302),

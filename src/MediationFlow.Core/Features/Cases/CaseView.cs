@@ -54,7 +54,10 @@ public sealed record ObligationView(long Id, long PartyId, string Description, D
 public sealed record FollowUpCheckView(long Id, string Note, DateTimeOffset RecordedAt);
 
 /// <summary>An action from the case's state: permitted, or blocked with the reasons; its input fields for a form.</summary>
-public sealed record ActionView(string Trigger, string Name, bool Permitted, IReadOnlyList<BlockView> BlockedBy, IReadOnlyList<FieldView> Fields)
+/// <param name="ClosesCase">Taking the action closes the case.</param>
+/// <param name="SystemOnly">Only the system takes the action (a timer falling due), never a person.</param>
+public sealed record ActionView(
+    string Trigger, string Name, bool Permitted, IReadOnlyList<BlockView> BlockedBy, IReadOnlyList<FieldView> Fields, bool ClosesCase, bool SystemOnly)
 {
     public static ActionView From(CaseAction action, string language)
     {
@@ -65,7 +68,9 @@ public sealed record ActionView(string Trigger, string Name, bool Permitted, IRe
             t.Name.For(language),
             action.IsPermitted,
             [.. action.BlockedBy.Select(b => new BlockView(b.Kind == BlockKind.Role ? "role" : "guard", b.Code, b.Message.For(language)))],
-            [.. t.Input.Select(f => FieldView.From(f, language))]);
+            [.. t.Input.Select(f => FieldView.From(f, language))],
+            action.ClosesCase,
+            t.Roles.All(r => r == RoleNames.System));
     }
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MediationFlow.Core.Persistence;
-using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;
@@ -33,19 +32,10 @@ public static class GetHistory
                 using var input = JsonDocument.Parse(e.InputJson);
                 return new HistoryEntry(
                     e.Sequence, e.OccurredAt, e.ActorId, e.ActorId is { } id ? names.GetValueOrDefault(id) : null,
-                    e.Trigger, ActionName(workflow, e.Trigger, language), e.FromState, e.ToState,
+                    e.Trigger, CaseHistory.EventName(workflow, e.FromState, e.Trigger), e.FromState, e.ToState,
                     workflow.HasState(e.ToState) ? workflow.State(e.ToState).Name.For(language) : e.ToState,
                     e.DefinitionVersion, input.RootElement.Clone());
             })];
         }
-
-        private static string ActionName(CompiledWorkflow workflow, string trigger, string language) => trigger switch
-        {
-            CaseHistory.Opened => Messages.EventOpened,
-            CaseHistory.PartyAdded => Messages.EventPartyAdded,
-            CaseHistory.PartyEdited => Messages.EventPartyEdited,
-            CaseHistory.Migrated => Messages.EventMigrated,
-            _ => workflow.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Name.For(language) ?? trigger,
-        };
     }
 }

@@ -77,15 +77,11 @@ public static class GetInbox
 
         /// <summary>States where a chair has something to do, read from the definitions rather than listed in code.</summary>
         private static string[] ChairStates(WorkflowCatalog catalog) =>
-            [.. catalog.All.SelectMany(w => w.Definition.Transitions)
-                .Where(t => t.Roles.Contains(RoleNames.Chair) && !t.Roles.Contains(RoleNames.Mediator))
-                .SelectMany(t => t.From).Distinct()];
+            [.. catalog.All.SelectMany(w => w.StatesWaitingOn(RoleNames.Chair)).Distinct()];
 
-        /// <summary>States where the chair's approval is awaited: those an "approve" action leaves.</summary>
+        /// <summary>States where the chair's approval is awaited: those an "approve" only the chair may take leaves.</summary>
         internal static string[] ApprovalStates(WorkflowCatalog catalog) =>
-            [.. catalog.All.SelectMany(w => w.Definition.Transitions)
-                .Where(t => t.Trigger == ApproveTrigger && t.Roles.Contains(RoleNames.Chair))
-                .SelectMany(t => t.From).Distinct()];
+            [.. catalog.All.SelectMany(w => w.StatesOffering(ApproveTrigger).Intersect(w.StatesWaitingOn(RoleNames.Chair))).Distinct()];
 
         public const string ApproveTrigger = "approve";
     }

@@ -47,7 +47,7 @@ public static class OpenCase
         }
     }
 
-    public sealed class Handler(MediationDbContext db, WorkflowCatalog catalog, CaseClock clock, EffectWriter effects, CurrentActor current, CaseDefaults defaults)
+    public sealed class Handler(MediationDbContext db, WorkflowCatalog catalog, CaseClock clock, CaseOpening opening, CurrentActor current, CaseDefaults defaults)
         : ICommandHandler<Command, Opened>
     {
         public async ValueTask<Opened> Handle(Command command, CancellationToken cancellationToken)
@@ -61,34 +61,16 @@ public static class OpenCase
             var year = workflow.Settings.Today(now).Year;
             var number = await CaseNumbers.NextAsync(db, council.Id, year, cancellationToken);
 
-            var @case = new Case
-            {
-                Number = string.Create(CultureInfo.InvariantCulture, $"{council.Code}-{year}-{number:0000}"),
-                CouncilId = council.Id,
-                Year = year,
-                Category = command.Category,
-                Description = command.Description.Trim(),
-                AffectsThirdParties = command.AffectsThirdParties,
-                PartyLacksCapacity = command.PartyLacksCapacity,
-                CorruptionOrPublicServiceOffence = command.CorruptionOrPublicServiceOffence,
-                DefinitionId = workflow.Definition.Id,
-                DefinitionVersion = workflow.Definition.Version,
-                State = workflow.Definition.Initial,
-                Stage = workflow.State(workflow.Definition.Initial).Stage,
-                RegisteredById = actor.Id,
-                RegisteredAt = now,
-                LastActivityAt = now,
-            };
-            foreach (var details in command.Parties)
-            {
-                var party = new Party { FullName = details.FullName };
-                details.CopyTo(party);
-                @case.Parties.Add(party);
-            }
-
-            db.Cases.Add(@case);
-            await effects.ApplyAsync(@case, workflow, workflow.Start(CaseFactsBuilder.Build(@case), now), now, cancellationToken);
-            CaseHistory.Append(db, @case, CaseHistory.Opened, fromState: null, actor.UserId, now);
+            var details = new NewCase(
+                string.Create(CultureInfo.InvariantCulture, $"{council.Code}-{year}-{number:0000}"),
+                council.Id,
+                year,
+                command.Category,
+                command.Description.Trim(),
+                new ScreeningAnswers(command.AffectsThirdParties, command.PartyLacksCapacity, command.CorruptionOrPublicServiceOffence),
+                [.. command.Parties.Select(p => p.ToParty())],
+                actor.Id);
+            var @case = await opening.OpenAsync(details, workflow, now, cancellationToken);
 
             // Saved inside the command's transaction so the new id can be returned; the commit stays with the pipeline.
             await db.SaveChangesAsync(cancellationToken);

@@ -17,12 +17,18 @@ public sealed record PartyDetails(
     string PreferredLanguage = "kk",
     string? Representative = null)
 {
+    public Party ToParty()
+    {
+        var party = new Party { FullName = FullName };
+        CopyTo(party);
+        return party;
+    }
+
     public void CopyTo(Party party)
     {
         ArgumentNullException.ThrowIfNull(party);
         party.Role = Role;
-        party.FullName = FullName.Trim();
-        party.NameKey = FullName.Trim().ToLowerInvariant();
+        party.Rename(FullName);
         party.Iin = string.IsNullOrWhiteSpace(Iin) ? null : Iin.Trim();
         party.Phone = Phone;
         party.Email = Email;

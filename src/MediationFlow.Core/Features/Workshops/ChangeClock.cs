@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MediationFlow.Core.Features.Workshops;
 
 /// <summary>
-/// The trainer controls the workshop clock: advance it by hours or days, pause it, resume it. Scripted
-/// events that fall due are recorded; the sandbox cases' timers fire on the next pump round, which the
-/// caller runs right after so the teams see the effect at once.
+/// The trainer controls the workshop clock: move it forward by a step of days and hours, pause it, resume
+/// it. Scripted events that fall due are recorded; the sandbox cases' timers fire when the caller follows
+/// the change with <see cref="MediationFlow.Core.Timers.WorkshopChanges"/>, as the workshop page and the API do.
 /// </summary>
 public static class ChangeClock
 {
@@ -24,8 +24,8 @@ public static class ChangeClock
         Resume,
     }
 
-    /// <param name="By">For <see cref="Change.Advance"/>: hours and days, at most a year.</param>
-    public sealed record Command(long WorkshopId, Change Change, TimeSpan? By = null) : ICommand<Clock>, IWorkshopRequest;
+    /// <param name="Step">For <see cref="Change.Advance"/>: more than zero and at most a year.</param>
+    public sealed record Command(long WorkshopId, Change Change, ClockStep? Step = null) : ICommand<Clock>, IWorkshopRequest;
 
     public sealed record Clock(WorkshopStatus Status, DateTimeOffset Now, int Day);
 
@@ -34,9 +34,16 @@ public static class ChangeClock
         public Validator()
         {
             RuleFor(c => c.Change).IsInEnum().WithErrorCode("unknownValue").WithMessage(_ => Messages.Required);
-            RuleFor(c => c.By).NotNull().When(c => c.Change == Change.Advance).WithErrorCode("required").WithMessage(_ => Messages.Required);
-            RuleFor(c => c.By).Must(by => by is null || (by > TimeSpan.Zero && by <= TimeSpan.FromDays(366)))
-                .WithErrorCode("outOfRange").WithMessage(_ => Messages.ClockStepRange);
+            RuleFor(c => c.Step).NotNull().When(c => c.Change == Change.Advance).WithErrorCode("required").WithMessage(_ => Messages.Required);
+            When(c => c.Step is not null, () =>
+            {
+                RuleFor(c => c.Step!.Days).InclusiveBetween(0, ClockStep.MaxDays).WithErrorCode("outOfRange").WithMessage(_ => Messages.ClockStepRange);
+                RuleFor(c => c.Step!.Hours).InclusiveBetween(0, ClockStep.MaxDays * 24).WithErrorCode("outOfRange").WithMessage(_ => Messages.ClockStepRange);
+
+                // The parts are checked one by one above; together they must still be a step forward of at most a year.
+                RuleFor(c => c.Step).Must(step => !step!.PartsInRange || step.InRange)
+                    .WithErrorCode("outOfRange").WithMessage(_ => Messages.ClockStepRange);
+            });
         }
     }
 
@@ -55,7 +62,7 @@ public static class ChangeClock
             switch (command.Change)
             {
                 case Change.Advance:
-                    workshop.Advance(command.By!.Value, real);
+                    workshop.Advance(command.Step!.Length, real);
                     break;
                 case Change.Pause when workshop.Status == WorkshopStatus.Running:
                     workshop.Pause(real);
@@ -75,4 +82,17 @@ public static class ChangeClock
             return new Clock(workshop.Status, now, (int)(now - workshop.StartedAt!.Value).TotalDays);
         }
     }
+}
+
+/// <summary>How far the trainer moves a workshop clock, in days and hours as the trainer types it.</summary>
+public sealed record ClockStep(int Days, int Hours = 0)
+{
+    /// <summary>A year, leap or not: the longest step.</summary>
+    public const int MaxDays = 366;
+
+    internal TimeSpan Length => TimeSpan.FromDays(Days) + TimeSpan.FromHours(Hours);
+
+    internal bool PartsInRange => Days is >= 0 and <= MaxDays && Hours is >= 0 and <= MaxDays * 24;
+
+    internal bool InRange => PartsInRange && Length > TimeSpan.Zero && Length <= TimeSpan.FromDays(MaxDays);
 }

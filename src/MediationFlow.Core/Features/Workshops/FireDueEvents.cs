@@ -17,8 +17,9 @@ public static class FireDueEvents
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var workshop = await db.Workshops.Include(w => w.FiredEvents).SingleAsync(w => w.Id == command.WorkshopId, cancellationToken);
-            if (workshop.Status != WorkshopStatus.Running || !scenarios.TryGet(workshop.ScenarioId, out var scenario))
+            // Null when the trainer deleted the workshop since the pump listed it (or with the change just made).
+            var workshop = await db.Workshops.Include(w => w.FiredEvents).SingleOrDefaultAsync(w => w.Id == command.WorkshopId, cancellationToken);
+            if (workshop is not { Status: WorkshopStatus.Running } || !scenarios.TryGet(workshop.ScenarioId, out var scenario))
             {
                 return 0;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 using Mediator;
@@ -73,7 +74,7 @@ public static class GetDebrief
                     workflow.State(history[^1].ToState).Name.For(language),
                     [.. history.Select(e => new Step(
                         e.OccurredAt - start,
-                        workflow.Definition.Transitions.FirstOrDefault(t => t.Trigger == e.Trigger)?.Name.For(language) ?? e.Trigger,
+                        CaseHistory.EventName(workflow, e.FromState, e.Trigger),
                         workflow.State(e.ToState).Name.For(language),
                         e.ActorId is { } id ? names.GetValueOrDefault(id) : null))],
                     [.. CheckpointEvaluator.Evaluate(scenario, steps, start).Select(r =>

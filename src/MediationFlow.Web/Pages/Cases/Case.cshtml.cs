@@ -10,7 +10,6 @@ using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace MediationFlow.Web.Pages.Cases;
 
@@ -18,7 +17,7 @@ namespace MediationFlow.Web.Pages.Cases;
 /// The case page: everything about the case, its timeline, and the actions the reader may take now as
 /// forms. A refused or stale submission shows the page again with the reader's typed values kept.
 /// </summary>
-public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display display, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display display) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -65,12 +64,13 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     public IEnumerable<ActionView> PermittedActions => Case.Actions.Where(a => a.Permitted);
 
     /// <summary>Blocked actions a person could take in some case; those only the timers take are left out.</summary>
-    public IEnumerable<ActionView> BlockedActions => Case.Actions.Where(a => !a.Permitted && !SystemOnly(a.Trigger));
+    public IEnumerable<ActionView> BlockedActions => Case.Actions.Where(a => !a.Permitted && !a.SystemOnly);
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Done = done is null ? null : ActionName(done);
+        // Named as the timeline names the event just recorded; nothing is reported done that the timeline lacks.
+        Done = done is null ? null : History.LastOrDefault(h => h.Trigger == done)?.ActionName;
         return Page();
     }
 
@@ -163,7 +163,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             Version = Case.Version,
             Action = action,
             Choices = Choices,
-            ClosesCase = ClosesCase(action.Trigger),
+            ClosesCase = action.ClosesCase,
             Values = mine ? SubmittedValues : new Dictionary<string, string?>(),
             Errors = mine
                 ? Errors.Where(e => e.Key.StartsWith(ActionForm.InputPrefix, StringComparison.OrdinalIgnoreCase))
@@ -185,24 +185,4 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     /// <summary>The submitted action's form is gone (the case moved on); the reader is told so.</summary>
     public bool SubmittedActionGone =>
         SubmittedTrigger is not null && !PermittedActions.Any(a => a.Trigger == SubmittedTrigger);
-
-    public string ActionName(string trigger) => trigger switch
-    {
-        "open" => text["CaseRegistered"],
-        "addParty" => text["PartyAdded"],
-        "editParty" => text["PartyCorrected"],
-        _ => catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
-            ? w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Name.For(CultureInfo.CurrentUICulture) ?? trigger
-            : trigger,
-    };
-
-    private bool ClosesCase(string trigger) =>
-        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
-        && w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { To: { } to }
-        && w.State(to).Terminal;
-
-    private bool SystemOnly(string trigger) =>
-        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w)
-        && w.Definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { } t
-        && t.Roles.All(r => r == RoleNames.System);
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Timers;
+using MediationFlow.Web.Localization;
 using MediationFlow.Web.Presentation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +14,12 @@ namespace MediationFlow.Web.Pages.Workshops;
 /// The trainer's control room (clock, teams' stages and states live, scripted events, teams) or, for a
 /// trainee, the brief and their team's case.
 /// </summary>
-public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
+public sealed class WorkshopModel(ISender sender, WorkshopChanges changes) : PageModel
 {
-    /// <summary>The steps offered beside a free ISO-8601 step: an hour to a month.</summary>
-    public static readonly string[] Steps = ["PT1H", "PT6H", "P1D", "P3D", "P7D", "P31D"];
+    /// <summary>The clock step's fields, as the application and the API name them.</summary>
+    public const string StepDays = "step.days";
+
+    public const string StepHours = "step.hours";
 
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -30,6 +34,9 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
 
     public string? Trainees { get; private set; }
 
+    /// <summary>The step as the trainer typed it, kept when it is refused; a day by default.</summary>
+    public (string? Days, string? Hours) Step { get; private set; } = ("1", "0");
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
 
@@ -38,53 +45,63 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
         TeamName = teamName;
         Trainees = trainees;
         var names = (trainees ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return RunAsync(new AddTeam.Command(Id, teamName ?? string.Empty, names), pumpAfter: true, cancellationToken);
+        return RunAsync(new AddTeam.Command(Id, teamName ?? string.Empty, names), cancellationToken);
     }
 
     public Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken) =>
-        RunAsync(new StartWorkshop.Command(Id), pumpAfter: true, cancellationToken);
+        RunAsync(new StartWorkshop.Command(Id), cancellationToken);
 
-    public Task<IActionResult> OnPostAdvanceAsync(string? step, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAdvanceAsync(
+        [FromForm(Name = StepDays)] string? days, [FromForm(Name = StepHours)] string? hours, CancellationToken cancellationToken)
     {
-        try
-        {
-            return RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Advance, ClockStep.Parse(step, "step")), pumpAfter: true, cancellationToken);
-        }
-        catch (ValidationFailedException e)
-        {
-            return ShowAsync(e, cancellationToken);
-        }
+        Step = (days, hours);
+        var errors = new List<FieldError>();
+        var step = new ClockStep(WholeNumber(days, StepDays, errors), WholeNumber(hours, StepHours, errors));
+        return errors.Count > 0
+            ? ShowAsync(new ValidationFailedException(errors), cancellationToken)
+            : RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Advance, step), cancellationToken);
     }
 
     public Task<IActionResult> OnPostPauseAsync(CancellationToken cancellationToken) =>
-        RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Pause), pumpAfter: false, cancellationToken);
+        RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Pause), cancellationToken);
 
     public Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
-        RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Resume), pumpAfter: true, cancellationToken);
+        RunAsync(new ChangeClock.Command(Id, ChangeClock.Change.Resume), cancellationToken);
 
     public Task<IActionResult> OnPostFireEventAsync(string eventId, CancellationToken cancellationToken) =>
-        RunAsync(new FireEvent.Command(Id, eventId), pumpAfter: false, cancellationToken);
+        RunAsync(new FireEvent.Command(Id, eventId), cancellationToken);
 
     public Task<IActionResult> OnPostEndAsync(CancellationToken cancellationToken) =>
-        RunAsync(new EndWorkshop.Command(Id), pumpAfter: false, cancellationToken);
+        RunAsync(new EndWorkshop.Command(Id), cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new DeleteWorkshop.Command(Id), cancellationToken);
+        await changes.SendAsync(new DeleteWorkshop.Command(Id), cancellationToken);
         return Redirect("/Workshops");
     }
 
-    /// <summary>After the clock moves, due timers fire at once, so the trainer sees deadlines pass as they click.</summary>
-    private async Task<IActionResult> RunAsync(IMessage command, bool pumpAfter, CancellationToken cancellationToken)
+    /// <summary>An empty field is none of that unit; anything but a whole number is refused on its field.</summary>
+    private static int WholeNumber(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors.Add(new FieldError(field, "invalid", UiText.Get("ClockStepWholeNumber")));
+        return 0;
+    }
+
+    private async Task<IActionResult> RunAsync<T>(ICommand<T> command, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.Send(command, cancellationToken);
-            if (pumpAfter)
-            {
-                await pump.RunOnceAsync(cancellationToken);
-            }
-
+            await changes.SendAsync(command, cancellationToken);
             return Redirect($"/Workshops/{Id}");
         }
         catch (ValidationFailedException e)
@@ -95,8 +112,7 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
 
     private async Task<IActionResult> ShowAsync(ValidationFailedException e, CancellationToken cancellationToken)
     {
-        // The application names the clock step "by"; on this page it is the field "step".
-        Errors = FormErrors.ByField([.. e.Errors.Select(x => x.Field == "by" ? x with { Field = "step" } : x)]);
+        Errors = FormErrors.ByField(e.Errors);
         Notice = string.Join(" ", e.Errors.Select(x => x.Message).Distinct());
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);

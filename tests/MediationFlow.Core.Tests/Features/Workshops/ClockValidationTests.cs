@@ -5,24 +5,50 @@ using MediationFlow.Core.Tests.Infrastructure;
 
 namespace MediationFlow.Core.Tests.Features.Workshops;
 
-/// <summary>The clock moves forward by a positive step of at most a year, and only while the workshop runs or is paused.</summary>
+/// <summary>The clock moves forward by a step of days and hours, more than zero and at most a year, and only while the workshop runs or is paused.</summary>
 public sealed class ClockValidationTests(SharedApp fixture) : IClassFixture<SharedApp>
 {
-    public static TheoryData<string> OutOfRangeSteps() => ["00:00:00", "-1.00:00:00", "-00:00:01", "367.00:00:00"];
+    /// <summary>Steps out of range, and the fields the refusal names: a part out of range by itself, or the step as a whole.</summary>
+    public static TheoryData<int, int, string[]> OutOfRangeSteps() => new()
+    {
+        { 0, 0, ["step"] },
+        { -1, 0, ["step.days"] },
+        { 0, -1, ["step.hours"] },
+        { -1, 30, ["step.days"] },
+        { 367, 0, ["step.days"] },
+        { 366, 1, ["step"] },
+        { 0, 366 * 24 + 1, ["step.hours"] },
+        { 99999999, 0, ["step.days"] },
+        { int.MaxValue, int.MaxValue, ["step.days", "step.hours"] },
+    };
 
     public static TheoryData<ChangeClock.Change> Changes() => [ChangeClock.Change.Advance, ChangeClock.Change.Pause, ChangeClock.Change.Resume];
 
     [Theory]
     [MemberData(nameof(OutOfRangeSteps))]
-    public async Task A_step_that_is_not_positive_or_longer_than_a_year_is_refused_and_changes_nothing(string step)
+    public async Task A_step_that_is_not_forward_or_longer_than_a_year_is_refused_on_its_field_and_changes_nothing(int days, int hours, string[] fields)
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
         var before = await workshop.StoredAsync();
 
-        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => workshop.AdvanceAsync(TimeSpan.Parse(step, System.Globalization.CultureInfo.InvariantCulture)));
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => workshop.AdvanceAsync(days, hours));
 
-        Assert.Equal(("by", "outOfRange"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
+        Assert.Equal(fields, refused.Errors.Select(e => e.Field));
+        Assert.All(refused.Errors, e => Assert.Equal(("outOfRange", "Move the clock forward by an hour up to a year."), (e.Code, e.Message)));
         AssertUnchanged(before, await workshop.StoredAsync());
+    }
+
+    [Theory]
+    [InlineData("kk", "Сағатты бір сағаттан бір жылға дейін алға жылжытыңыз.")]
+    [InlineData("ru", "Переводите часы вперёд на срок от часа до года.")]
+    public async Task A_huge_step_is_refused_in_the_readers_language(string culture, string message)
+    {
+        var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => fixture.App.SendAsync<ChangeClock.Clock>(
+            workshop.Trainer, new ChangeClock.Command(workshop.Id, ChangeClock.Change.Advance, new ClockStep(99999999)), culture));
+
+        Assert.Equal(("step.days", message), (refused.Errors.Single().Field, refused.Errors.Single().Message));
     }
 
     [Fact]
@@ -31,9 +57,9 @@ public sealed class ClockValidationTests(SharedApp fixture) : IClassFixture<Shar
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => fixture.App.SendAsync<ChangeClock.Clock>(
-            workshop.Trainer, new ChangeClock.Command(workshop.Id, ChangeClock.Change.Advance, By: null)));
+            workshop.Trainer, new ChangeClock.Command(workshop.Id, ChangeClock.Change.Advance, Step: null)));
 
-        Assert.Equal(("by", "required"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
+        Assert.Equal(("step", "required"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
     }
 
     [Fact]
@@ -41,11 +67,13 @@ public sealed class ClockValidationTests(SharedApp fixture) : IClassFixture<Shar
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
 
-        var hour = await workshop.AdvanceAsync(TimeSpan.FromHours(1));
-        var year = await workshop.AdvanceAsync(TimeSpan.FromDays(366));
+        var hour = await workshop.AdvanceAsync(days: 0, hours: 1);
+        var dayAndHours = await workshop.AdvanceAsync(days: 1, hours: 30);
+        var year = await workshop.AdvanceAsync(days: 366);
 
         Assert.Equal(TestApp.Start.AddHours(1), hour.Now);
-        Assert.Equal((TestApp.Start.AddDays(366).AddHours(1), 366), (year.Now, year.Day));
+        Assert.Equal(TestApp.Start.AddHours(1 + 24 + 30), dayAndHours.Now);
+        Assert.Equal((TestApp.Start.AddDays(366).AddHours(1 + 24 + 30), 368), (year.Now, year.Day));
     }
 
     [Theory]
@@ -67,7 +95,7 @@ public sealed class ClockValidationTests(SharedApp fixture) : IClassFixture<Shar
     public async Task The_clock_of_an_ended_workshop_is_not_changed(ChangeClock.Change change)
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
-        await workshop.AdvanceAsync(TimeSpan.FromDays(2));
+        await workshop.AdvanceAsync(days: 2);
         await workshop.EndAsync();
         var before = await workshop.StoredAsync();
 
@@ -80,7 +108,7 @@ public sealed class ClockValidationTests(SharedApp fixture) : IClassFixture<Shar
 
     private static Task<ChangeClock.Clock> Change(WorkshopDriver workshop, ChangeClock.Change change) => change switch
     {
-        ChangeClock.Change.Advance => workshop.AdvanceAsync(TimeSpan.FromDays(1)),
+        ChangeClock.Change.Advance => workshop.AdvanceAsync(days: 1),
         ChangeClock.Change.Pause => workshop.PauseAsync(),
         _ => workshop.ResumeAsync(),
     };

@@ -1,3 +1,4 @@
+using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
 
@@ -79,6 +80,33 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
         Assert.Equal($"WS{fixture.Workshop.Id}-2", team2.CaseNumber);
     }
 
+    [Theory]
+    [InlineData("kk", "Іс тіркелді")]
+    [InlineData("ru", "Дело зарегистрировано")]
+    [InlineData("en", "Case registered")]
+    public async Task The_timeline_names_the_registration_in_the_readers_language(string culture, string registered)
+    {
+        var debrief = await fixture.Workshop.DebriefAsync(culture);
+
+        Assert.All(debrief.Teams, team => Assert.Equal(registered, team.Timeline[0].ActionName));
+        Assert.DoesNotContain(debrief.Teams.SelectMany(t => t.Timeline), s => s.ActionName == "open");
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task The_timeline_names_each_step_as_the_case_history_does(string culture)
+    {
+        var team1 = await fixture.Workshop.TeamCaseAsync("Team 1");
+
+        var history = await fixture.Workshop.App.SendAsync<IReadOnlyList<GetHistory.HistoryEntry>>(
+            fixture.Workshop.Trainer, new GetHistory.Query(team1.CaseId), culture);
+        var debrief = await fixture.Workshop.DebriefAsync(culture);
+
+        Assert.Equal(history.Select(h => h.ActionName), debrief.Teams[0].Timeline.Select(s => s.ActionName));
+        Assert.DoesNotContain(history, h => h.ActionName == h.Trigger);
+    }
+
     private async Task<(GetDebrief.TeamDebrief Team1, GetDebrief.TeamDebrief Team2)> TeamsAsync()
     {
         var debrief = await fixture.Workshop.DebriefAsync();
@@ -105,11 +133,11 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
             await team1.ToAwaitingConsentAsync(d.TrainerA, d.TraineeA);
             await team2.TakeAsync(await Trainees.EnsureAsync(_app, Trainees.Second), "acceptForMediation");
 
-            await Workshop.AdvanceAsync(TimeSpan.FromDays(2));
+            await Workshop.AdvanceAsync(days: 2);
             await team1.ConsentAndSignAsync(d.TraineeA);
             await team1.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
 
-            await Workshop.AdvanceAsync(TimeSpan.FromDays(31));
+            await Workshop.AdvanceAsync(days: 31);
             Assert.Equal(1, await _app.PumpAsync());
             await Workshop.EndAsync();
         }

@@ -47,7 +47,7 @@ public sealed class SandboxCaseworkTests(SharedApp fixture) : IClassFixture<Shar
         var driver = await workshop.TeamCaseAsync("Team 1");
         await driver.ToAwaitingConsentAsync(app.Data.TrainerA, app.Data.TraineeA);
 
-        await workshop.AdvanceAsync(TimeSpan.FromDays(2));
+        await workshop.AdvanceAsync(days: 2);
         await driver.ConsentAndSignAsync(app.Data.TraineeA);
 
         // Real time has not moved at all; two days have passed in the workshop.

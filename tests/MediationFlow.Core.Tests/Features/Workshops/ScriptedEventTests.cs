@@ -17,10 +17,10 @@ public sealed class ScriptedEventTests(SharedApp fixture) : IClassFixture<Shared
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
 
-        await workshop.AdvanceAsync(TimeSpan.FromDays(3));
+        await workshop.AdvanceAsync(days: 3);
         Assert.Empty((await workshop.StoredAsync()).FiredEvents);
 
-        await workshop.AdvanceAsync(TimeSpan.FromHours(10));
+        await workshop.AdvanceAsync(days: 0, hours: 10);
 
         var fired = Assert.Single((await workshop.StoredAsync()).FiredEvents);
         Assert.Equal(("respondentMissesSession", TestApp.Start + Day3At10, false), (fired.EventId, fired.FiredAt, fired.FiredByTrainer));
@@ -35,7 +35,7 @@ public sealed class ScriptedEventTests(SharedApp fixture) : IClassFixture<Shared
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
 
-        await workshop.AdvanceAsync(TimeSpan.FromDays(15));
+        await workshop.AdvanceAsync(days: 15);
 
         Assert.Equal(
             [("respondentMissesSession", TestApp.Start + Day3At10), ("surveyorAvailable", TestApp.Start.AddDays(10))],
@@ -69,7 +69,7 @@ public sealed class ScriptedEventTests(SharedApp fixture) : IClassFixture<Shared
     public async Task The_trainer_fires_an_event_early_once_and_it_does_not_happen_again_on_its_day()
     {
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(fixture.App);
-        await workshop.AdvanceAsync(TimeSpan.FromDays(1));
+        await workshop.AdvanceAsync(days: 1);
 
         var firedAt = await workshop.FireEventAsync("applicantThreatensCourt");
 
@@ -77,7 +77,7 @@ public sealed class ScriptedEventTests(SharedApp fixture) : IClassFixture<Shared
         var again = await Assert.ThrowsAsync<ValidationFailedException>(() => workshop.FireEventAsync("applicantThreatensCourt"));
         Assert.Equal(("eventId", "alreadyFired"), (again.Errors.Single().Field, again.Errors.Single().Code));
 
-        await workshop.AdvanceAsync(TimeSpan.FromDays(25));
+        await workshop.AdvanceAsync(days: 25);
 
         var fired = (await workshop.StoredAsync()).FiredEvents;
         Assert.Equal(3, fired.Count);

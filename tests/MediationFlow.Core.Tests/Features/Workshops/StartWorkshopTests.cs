@@ -69,7 +69,7 @@ public sealed class StartWorkshopTests(SharedApp fixture) : IClassFixture<Shared
     {
         var app = fixture.App;
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(app);
-        await workshop.AdvanceAsync(TimeSpan.FromHours(3));
+        await workshop.AdvanceAsync(days: 0, hours: 3);
 
         await workshop.AddTeamAsync("Latecomers", "trainee.a");
 

@@ -16,7 +16,7 @@ public sealed class WorkshopClockTests
         await using var app = await TestApp.StartAsync();
         var (workshop, inMediation, inIntake, real) = await SetUpAsync(app);
 
-        var clock = await workshop.AdvanceAsync(TimeSpan.FromDays(31));
+        var clock = await workshop.AdvanceAsync(days: 31);
         Assert.Equal((TestApp.Start.AddDays(31), 31), (clock.Now, clock.Day));
 
         // The trainer's page runs the pump right after the change; until then nothing has fired.
@@ -45,7 +45,7 @@ public sealed class WorkshopClockTests
     {
         await using var app = await TestApp.StartAsync();
         var (workshop, inMediation, _, real) = await SetUpAsync(app);
-        await workshop.AdvanceAsync(TimeSpan.FromDays(1));
+        await workshop.AdvanceAsync(days: 1);
 
         var paused = await workshop.PauseAsync();
         app.Time.Advance(TimeSpan.FromDays(31));
@@ -105,7 +105,7 @@ public sealed class WorkshopClockTests
     {
         await using var app = await TestApp.StartAsync();
         var (workshop, inMediation, _, _) = await SetUpAsync(app);
-        await workshop.AdvanceAsync(TimeSpan.FromDays(10));
+        await workshop.AdvanceAsync(days: 10);
 
         Assert.Equal(WorkshopStatus.Ended, await workshop.EndAsync());
         app.Time.Advance(TimeSpan.FromDays(60));

@@ -4,7 +4,7 @@ using MediationFlow.Core.Tests.Infrastructure;
 
 namespace MediationFlow.Core.Tests.Features.Agreement;
 
-public sealed class ReturnSettlementTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class ReturnForRedraftTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private readonly TestApp _app = shared.App;
 

@@ -3,7 +3,7 @@ using MediationFlow.Core.Workflow;
 namespace MediationFlow.Core.Features.Agreement;
 
 /// <summary>The chair approves the settlement agreement; follow-up of its obligations begins.</summary>
-public sealed class ApproveSettlement : IActionRecorder
+public sealed class Approve : IActionRecorder
 {
     public string Trigger => "approve";
 

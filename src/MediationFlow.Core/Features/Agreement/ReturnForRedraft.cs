@@ -3,7 +3,7 @@ using MediationFlow.Core.Workflow;
 namespace MediationFlow.Core.Features.Agreement;
 
 /// <summary>The chair returns the agreement with a comment; it must be redrafted and signed again.</summary>
-public sealed class ReturnSettlement : IActionRecorder
+public sealed class ReturnForRedraft : IActionRecorder
 {
     public string Trigger => "returnForRedraft";
 

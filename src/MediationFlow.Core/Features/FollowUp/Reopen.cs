@@ -7,7 +7,7 @@ namespace MediationFlow.Core.Features.FollowUp;
 /// obligations and the earlier round's sessions stay on record but no longer count, so a new
 /// settlement needs a session of the new round; reaching it starts a fresh draft.
 /// </summary>
-public sealed class ReopenCase : IActionRecorder
+public sealed class Reopen : IActionRecorder
 {
     public string Trigger => "reopen";
 

@@ -5,7 +5,7 @@ using static MediationFlow.Core.Tests.Infrastructure.CaseSteps;
 
 namespace MediationFlow.Core.Tests.Features.Agreement;
 
-public sealed class ApproveSettlementTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class ApproveTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private readonly TestApp _app = shared.App;
 
