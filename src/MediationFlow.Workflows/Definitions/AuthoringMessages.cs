@@ -7,8 +7,8 @@ namespace MediationFlow.Workflows.Definitions;
 public static class AuthoringMessages
 {
     // Reading the file
-    internal static readonly LocalizedText NotJson = new("JSON дұрыс емес", "некорректный JSON", "not valid JSON");
-    internal static readonly LocalizedText NotJsonAt = new("JSON дұрыс емес ({0}-жол, {1}-позиция)", "некорректный JSON (строка {0}, позиция {1})", "not valid JSON (line {0}, position {1})");
+    public static readonly LocalizedText NotJson = new("JSON дұрыс емес", "некорректный JSON", "not valid JSON");
+    public static readonly LocalizedText NotJsonAt = new("JSON дұрыс емес ({0}-жол, {1}-позиция)", "некорректный JSON (строка {0}, позиция {1})", "not valid JSON (line {0}, position {1})");
     internal static readonly LocalizedText NoSchemaMatch = new("схемаға сәйкес емес", "не соответствует схеме", "does not match the schema");
     internal static readonly LocalizedText IdNotFileName = new("'{0}' id-і '{1}' файл атауына сәйкес емес", "id '{0}' не совпадает с именем файла '{1}'", "id '{0}' does not match the file name '{1}'");
     internal static readonly LocalizedText VersionNotFileName = new("{0} нұсқасы '{1}' файл атауына сәйкес емес", "версия {0} не совпадает с именем файла '{1}'", "version {0} does not match the file name '{1}'");

@@ -11,6 +11,7 @@ public sealed class PublicSurfaceTests
     private static readonly string[] Pinned =
     [
         "MediationFlow.Workflows.Definitions.AuthoringMessages",
+        "MediationFlow.Workflows.Definitions.CanonicalLayout",
         "MediationFlow.Workflows.Definitions.ChoiceOption",
         "MediationFlow.Workflows.Definitions.DefinitionError",
         "MediationFlow.Workflows.Definitions.DefinitionLoader",
