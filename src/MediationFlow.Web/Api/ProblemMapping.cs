@@ -15,6 +15,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (!ApiPaths.Contains(httpContext.Request.Path))
+        {
+            // A person's page: the error page says it in their language (Pages/Error), with this mapping's status.
+            return false;
+        }
 
         // The exception handler runs outside the localization middleware, whose culture does not flow back
         // out with the exception; the request's culture is still on the context.
