@@ -33,6 +33,13 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
 
+    /// <summary>The clock and the teams alone, for js/workshop.js to put in place without reloading the page.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(CancellationToken cancellationToken)
+    {
+        Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
+        return Partial("_WorkshopStatus", Workshop);
+    }
+
     public Task<IActionResult> OnPostAddTeamAsync(string? teamName, string? trainees, CancellationToken cancellationToken)
     {
         TeamName = teamName;
