@@ -75,8 +75,20 @@ public sealed class WorkshopModel(ISender sender, TimerPump pump) : PageModel
     public Task<IActionResult> OnPostEndAsync(CancellationToken cancellationToken) =>
         RunAsync(new EndWorkshop.Command(Id), pumpAfter: false, cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    /// <summary>Set when the trainer asked to delete the workshop and the page asks once more.</summary>
+    public bool ConfirmingDelete { get; private set; }
+
+    public async Task<IActionResult> OnPostDeleteAsync(bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            // Deleting takes every team's sandbox case with it and cannot be undone: a confirmation step of the
+            // server's own, which works without JavaScript.
+            ConfirmingDelete = true;
+            Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
+            return Page();
+        }
+
         await sender.Send(new DeleteWorkshop.Command(Id), cancellationToken);
         return Redirect("/Workshops");
     }
