@@ -1,12 +1,10 @@
 using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
-using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Core.Timers;
 using MediationFlow.Workflows.Engine;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Web.Hosting;
 

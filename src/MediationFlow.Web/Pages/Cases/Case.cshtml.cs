@@ -240,7 +240,13 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             return true;
         }
 
-        // Which workflow the case runs on decides whether the action closes it.
+        // The case's own definition version decides; the case is read only for a trigger that closes a case in some version.
+        var closesSomewhere = catalog.All.Any(w => w.Definition.Transitions.Any(t => t.Trigger == trigger && t.To is { } to && w.State(to).Terminal));
+        if (!closesSomewhere)
+        {
+            return false;
+        }
+
         Case = await sender.Send(new GetCase.Query(Id), cancellationToken);
         return ClosesCase(trigger);
     }
