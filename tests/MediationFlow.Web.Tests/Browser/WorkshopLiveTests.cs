@@ -22,6 +22,7 @@ public sealed class WorkshopLiveTests(BrowserHost host) : IClassFixture<BrowserH
         var state = page.Locator("tr[data-team='Team 1'] [data-testid=team-state]");
         await Expect(state).ToHaveAttributeAsync("data-state", "registered");
         await Expect(page.Locator("meta[http-equiv=refresh]")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("live-hint")).ToBeVisibleAsync();
 
         // Half-way through adding the next team; the page is marked so a reload would show.
         await page.Locator("#team-name").FillAsync("Команда 2, ещё печатаю");

@@ -35,6 +35,7 @@
   }
 
   window.setInterval(update, seconds * 1000);
+  control.querySelector('.live-hint').hidden = false;
   control.querySelector('[data-action="refresh"]').addEventListener('click', function (event) {
     event.preventDefault();
     update();
