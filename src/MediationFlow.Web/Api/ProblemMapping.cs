@@ -16,6 +16,12 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (!ApiPaths.Contains(httpContext.Request.Path))
+        {
+            // A person's page: the error page says it in their language (Pages/Error), with this mapping's status.
+            return false;
+        }
+
         var problem = For(exception, CultureOf(httpContext));
         if (problem is null)
         {

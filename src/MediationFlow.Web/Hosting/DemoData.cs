@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediationFlow.Core;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
@@ -13,7 +14,9 @@ namespace MediationFlow.Web.Hosting;
 
 /// <summary>
 /// THE DEMO DATASET: the only place fixed credentials exist. A slice of the council tree in Akmola
-/// Region, its people, and about twenty cases in every stage, made through the same commands people use.
+/// Region, its people, and about twenty cases in every stage, made through the same commands people use,
+/// each on the days it would have happened: a case registered weeks ago, its sessions held on their dates,
+/// its deadline passing when it passed.
 /// </summary>
 public static partial class DemoData
 {
@@ -33,8 +36,29 @@ public static partial class DemoData
         var db = services.GetRequiredService<MediationDbContext>();
         var councils = await CouncilsAsync(db, cancellationToken);
         var people = await PeopleAsync(services.GetRequiredService<UserManager<User>>(), db, councils, cancellationToken);
-        var scopes = services.GetRequiredService<IServiceScopeFactory>();
-        await new CaseSeeder(scopes, people, councils).SeedAsync(cancellationToken);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var clock = new DemoClock(now);
+
+        // The cases' history lies in the past, so the commands that write it run on a clock of the seeder's own:
+        // the application layer again, on the same database, with that clock for its time.
+        var seeding = new ServiceCollection();
+        seeding.AddSingleton<TimeProvider>(clock);
+        seeding.AddLogging();
+        seeding.AddMediationFlowCore(
+            Database.SqliteConnectionString(services.GetRequiredService<MediationFlowOptions>().DataDirectory),
+            services.GetRequiredService<WorkflowCatalog>(),
+            services.GetRequiredService<Workflows.Scenarios.ScenarioLibrary>());
+        seeding.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
+        await using var provider = seeding.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await new CaseSeeder(provider, clock, now, people, councils).SeedAsync(cancellationToken);
+    }
+
+    /// <summary>The seeder's time: set to the day a story starts, moved on as it unfolds, never past the real now.</summary>
+    private sealed class DemoClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 
     private static async Task<DemoCouncils> CouncilsAsync(MediationDbContext db, CancellationToken cancellationToken)

@@ -58,8 +58,16 @@ public static class WebHost
     public static void UseMediationFlow(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(c => ApiPaths.Contains(c.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !ApiPaths.Contains(c.Request.Path), pages =>
+        {
+            pages.UseExceptionHandler("/Error/500");
+            pages.UseStatusCodePagesWithReExecute("/Error/{0}");
+        });
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -24,8 +24,21 @@ public sealed class ActionForm
 
     public required CaseChoices Choices { get; init; }
 
-    /// <summary>The action closes the case; its button looks different so nobody closes a case by a slip.</summary>
+    /// <summary>The action closes the case.</summary>
     public bool ClosesCase { get; init; }
+
+    public ActionRank Rank { get; init; } = ActionRank.Regular;
+
+    /// <summary>
+    /// The main steps and the conclusion look like the way forward; an exceptional exit that closes the case looks
+    /// like what it is, so nobody closes a case by a slip.
+    /// </summary>
+    public string? ButtonClass => Rank switch
+    {
+        ActionRank.Exceptional when ClosesCase => "closing",
+        ActionRank.Exceptional => null,
+        _ => "primary",
+    };
 
     public IReadOnlyDictionary<string, string?> Values { get; init; } = new Dictionary<string, string?>();
 

@@ -22,6 +22,9 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public static string DateTime(DateTimeOffset moment) => Local(moment).ToString("g", CultureInfo.CurrentCulture);
 
+    /// <summary>A phone number as a tel: link takes it (digits and +), without the spaces and dashes people write.</summary>
+    public static string TelephoneLink(string phone) => string.Concat((phone ?? string.Empty).Where(c => char.IsAsciiDigit(c) || c == '+'));
+
     /// <summary>For the machine-readable datetime attribute of &lt;time&gt;.</summary>
     public static string Iso(DateTimeOffset moment) => Local(moment).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
 

@@ -6,23 +6,24 @@ namespace MediationFlow.Web.Presentation;
 
 /// <summary>
 /// A council's figures as CSV for the secretariat's spreadsheets: the council itself first, then each council
-/// one level down, with the same four counts.
+/// one level down, with the same four counts. Council names and levels are in the reader's language, as on the page.
 /// </summary>
 public static class FiguresCsv
 {
     private static readonly string[] Header = ["council_id", "council", "level", "year", "registered", "open", "overdue", "closed"];
 
-    public static string Write(GetCouncilFigures.Figures figures)
+    public static string Write(GetCouncilFigures.Figures figures, Func<Core.Domain.CouncilLevel, string> levelName)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(levelName);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
         {
             csv.WriteHeader(Header);
-            Row(csv, figures.CouncilId, figures.CouncilName, figures.Level, figures.Year, figures.Total);
+            Row(csv, figures.CouncilId, figures.CouncilName, levelName(figures.Level), figures.Year, figures.Total);
             foreach (var council in figures.Councils)
             {
-                Row(csv, council.CouncilId, council.Name, council.Level, figures.Year, council.Tally);
+                Row(csv, council.CouncilId, council.Name, levelName(council.Level), figures.Year, council.Tally);
             }
 
             csv.Flush();
@@ -31,10 +32,10 @@ public static class FiguresCsv
         return text.ToString();
     }
 
-    private static void Row(CsvWriter csv, int id, string name, Core.Domain.CouncilLevel level, int year, GetCouncilFigures.Tally tally) =>
+    private static void Row(CsvWriter csv, int id, string name, string level, int year, GetCouncilFigures.Tally tally) =>
         csv.WriteRecord(
         [
-            id.ToString(CultureInfo.InvariantCulture), name, level.ToString(), year.ToString(CultureInfo.InvariantCulture),
+            id.ToString(CultureInfo.InvariantCulture), name, level, year.ToString(CultureInfo.InvariantCulture),
             tally.Registered.ToString(CultureInfo.InvariantCulture), tally.Open.ToString(CultureInfo.InvariantCulture),
             tally.Overdue.ToString(CultureInfo.InvariantCulture), tally.Closed.ToString(CultureInfo.InvariantCulture),
         ]);

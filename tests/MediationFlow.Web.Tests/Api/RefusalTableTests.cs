@@ -26,6 +26,7 @@ public sealed class RefusalTableTests(MediationFlowFactory factory) : IClassFixt
             ["caseId"] = id.ToString(CultureInfo.InvariantCulture),
             ["expectedVersion"] = version.ToString(CultureInfo.InvariantCulture),
             ["__RequestVerificationToken"] = token,
+            ["confirmed"] = "true",
         }).SubmitAsync(browser);
 
         var problem = await fromApi.ProblemAsync(HttpStatusCode.Forbidden);

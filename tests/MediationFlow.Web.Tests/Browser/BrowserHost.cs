@@ -36,6 +36,9 @@ public sealed class BrowserHost : MediationFlowFactory
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         RootUri = new Uri(address);
+
+        // Clients a test sets a situation up with (API, page forms) go to the same listener.
+        ClientOptions.BaseAddress = RootUri;
     }
 
     /// <summary>The class's browser, launched on first use (after the test checked Chromium is there).</summary>
@@ -57,11 +60,20 @@ public sealed class BrowserHost : MediationFlowFactory
         return _browser;
     }
 
-    /// <summary>A person at a browser: a fresh context (cookies of their own) on this host, one page.</summary>
-    public async Task<Person> PersonAsync(string userName, Screenshots screenshots)
+    /// <summary>A phone's screen: the width the pages must fit without scrolling sideways.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>A person at a browser: a fresh context (cookies of their own) on this host, one page; a desktop screen unless told.</summary>
+    public async Task<Person> PersonAsync(string userName, Screenshots screenshots, ViewportSize? screen = null)
     {
         var browser = await BrowserAsync();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = RootUri.ToString(),
+            ViewportSize = screen ?? new() { Width = 1280, Height = 900 },
+            IsMobile = screen is not null,
+            HasTouch = screen is not null,
+        });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
         return new Person(userName, context, await context.NewPageAsync(), screenshots);

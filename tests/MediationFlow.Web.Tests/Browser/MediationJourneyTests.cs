@@ -107,7 +107,8 @@ public sealed class MediationJourneyTests(BrowserHost host) : IClassFixture<Brow
         await chair.OpenAsync("/Approvals", "approvals");
         var approval = chair.Page.Locator($"article[data-case-number='{number}']");
         await Expect(approval).ToBeVisibleAsync();
-        await chair.SubmitAsync(approval.Locator("form[data-action=approve] button[type=submit]"), "approved");
+        await chair.SubmitAsync(approval.Locator("form[data-action=approve] button[type=submit]"), "approve");
+        await chair.ConfirmAsync("approve");
         await Expect(chair.Page.Locator($"article[data-case-number='{number}']")).ToHaveCountAsync(0);
 
         // Follow-up: the obligation is fulfilled, a follow-up check recorded, the case closed as fulfilled.
@@ -119,7 +120,10 @@ public sealed class MediationJourneyTests(BrowserHost host) : IClassFixture<Brow
             await Person.PickAsync(form, "status", "fulfilled");
         });
         await mediator.ActAsync("recordFollowUpCheck", form => Person.FillAsync(form, "note", "Проверка через 30 дней: шума нет."));
-        await mediator.ActAsync("closeFulfilled");
+        // Every obligation is recorded: closing as fulfilled is the main action, first, and asked once more.
+        await Expect(mediator.Page.Locator("#actions form.action").First).ToHaveAttributeAsync("data-action", "closeFulfilled");
+        await Expect(mediator.Page.Locator("form[data-action=closeFulfilled] button[type=submit]")).ToHaveClassAsync("primary");
+        await mediator.ActAsync("closeFulfilled", confirm: true);
 
         await mediator.ExpectStateAsync("fulfilled", host.StateName("fulfilled", language));
         await Expect(mediator.Page.Locator("html")).ToHaveAttributeAsync("lang", language);

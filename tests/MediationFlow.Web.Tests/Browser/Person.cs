@@ -56,9 +56,10 @@ public sealed partial class Person(string userName, IBrowserContext context, IPa
 
     /// <summary>
     /// Fills and submits a case action's form (form[data-action=trigger]); the action is done when the case page
-    /// comes back with ?done=trigger. A refusal fails the test with what the page said.
+    /// comes back with ?done=trigger. An action that cannot be undone is confirmed on the page that asks for it
+    /// (<paramref name="confirm"/>). A refusal fails the test with what the page said.
     /// </summary>
-    public async Task ActAsync(string trigger, Func<ILocator, Task>? fill = null)
+    public async Task ActAsync(string trigger, Func<ILocator, Task>? fill = null, bool confirm = false)
     {
         var form = Page.Locator($"form[data-action='{trigger}']");
         await Expect(form).ToBeVisibleAsync();
@@ -68,6 +69,10 @@ public sealed partial class Person(string userName, IBrowserContext context, IPa
         }
 
         await SubmitAsync(form.Locator("button[type=submit]"), trigger);
+        if (confirm)
+        {
+            await ConfirmAsync(trigger);
+        }
         if (!Page.Url.Contains("done=" + trigger, StringComparison.Ordinal))
         {
             var said = await Page.Locator("[data-testid^=notice], [data-testid=field-error], p.error").AllInnerTextsAsync();
@@ -75,6 +80,15 @@ public sealed partial class Person(string userName, IBrowserContext context, IPa
         }
 
         await Expect(Page.GetByTestId("notice-done")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Answers the server's confirmation step (closing a case, approving, deleting a workshop) with yes.</summary>
+    public async Task ConfirmAsync(string what)
+    {
+        var confirmation = Page.Locator($"[data-testid=confirm] form[data-confirm='{what}'], form[data-testid=confirm][data-confirm='{what}']");
+        await Expect(confirmation).ToBeVisibleAsync();
+        await ShotAsync("confirm-" + what);
+        await SubmitAsync(confirmation.Locator("button[type=submit]"), "confirmed-" + what);
     }
 
     /// <summary>Picks the option of a select by its value (ids of parties, sessions, users are values, names are labels).</summary>

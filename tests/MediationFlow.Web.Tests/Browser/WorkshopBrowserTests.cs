@@ -40,7 +40,7 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         await Expect(teamCase).ToBeVisibleAsync();
         await Expect(trainer.Page.Locator($"tr[data-team='{TeamName}'] [data-testid=team-state]")).ToHaveAttributeAsync("data-state", "registered");
 
-        // The trainer goes to the sandbox case (the workshop page reloads itself while the clock runs).
+        // The trainer goes to the sandbox case.
         await trainer.SubmitAsync(teamCase, "trainer-sandbox-case");
         var caseId = trainer.IdInUrl();
 

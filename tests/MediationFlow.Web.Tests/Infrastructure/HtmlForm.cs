@@ -12,6 +12,11 @@ public sealed partial record HtmlForm(string Action, IReadOnlyDictionary<string,
         ArgumentNullException.ThrowIfNull(html);
         var form = Forms().Matches(html).FirstOrDefault(m => WebUtility.HtmlDecode(m.Groups["action"].Value) == action)
             ?? throw new InvalidOperationException($"The page has no form posting to {action}.");
+        return new HtmlForm(action, FieldsOf(form));
+    }
+
+    private static Dictionary<string, string> FieldsOf(Match form)
+    {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match input in Inputs().Matches(form.Groups["body"].Value))
         {
@@ -22,8 +27,21 @@ public sealed partial record HtmlForm(string Action, IReadOnlyDictionary<string,
             }
         }
 
-        return new HtmlForm(action, fields);
+        return fields;
     }
+
+    /// <summary>The form on the page whose opening tag has <paramref name="attribute"/>="<paramref name="value"/>" (data-action, data-confirm, id).</summary>
+    public static HtmlForm FindBy(string html, string attribute, string value)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var form = Forms().Matches(html).FirstOrDefault(m => Attribute(m.Groups["tag"].Value, attribute) == value)
+            ?? throw new InvalidOperationException($"The page has no form with {attribute}=\"{value}\".");
+        return new HtmlForm(WebUtility.HtmlDecode(form.Groups["action"].Value), FieldsOf(form));
+    }
+
+    /// <summary>The value of an attribute on each form of the page that has it, in page order.</summary>
+    public static IReadOnlyList<string> Attributes(string html, string attribute) =>
+        [.. Forms().Matches(html).Select(m => Attribute(m.Groups["tag"].Value, attribute)).OfType<string>()];
 
     public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IReadOnlyDictionary<string, string>? choices = null)
     {
@@ -44,7 +62,7 @@ public sealed partial record HtmlForm(string Action, IReadOnlyDictionary<string,
         return match.Success ? WebUtility.HtmlDecode(match.Groups["value"].Value) : null;
     }
 
-    [GeneratedRegex("""<form[^>]*\saction="(?<action>[^"]*)"[^>]*>(?<body>.*?)</form>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""(?<tag><form[^>]*\saction="(?<action>[^"]*)"[^>]*>)(?<body>.*?)</form>""", RegexOptions.Singleline)]
     private static partial Regex Forms();
 
     [GeneratedRegex("""<(input|select)\b[^>]*>""")]

@@ -96,10 +96,10 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>A client without credentials or cookies; redirects are reported, not followed.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A browser-like client that keeps cookies and is not signed in.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A client that sends a bearer token of <paramref name="userName"/>, as an API client does.</summary>
     public async Task<HttpClient> ApiClientAsync(string userName, string password = DemoUsers.Password)

@@ -130,6 +130,7 @@ public static class AccessMatrix
         Page("profile page", "/Profile", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshops page", "/Workshops", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("workshop page", "/Workshops/{workshop}", Running, Expect.Participant(anonymous: 302)),
+        Page("workshop page: live clock and teams", "/Workshops/{workshop}?handler=Status", Running, Expect.Participant(anonymous: 302)),
         Page("debrief page", "/Workshops/{workshop}/Debrief", Running, Expect.Trainer(200, anonymous: 302)),
         Page("debrief CSV download", "/Workshops/{workshop}/Debrief?handler=Csv", Running, Expect.Trainer(200, anonymous: 302)),
 
@@ -144,7 +145,7 @@ public static class AccessMatrix
                 ["Party.Role"] = "Applicant", ["Party.FullName"] = "Матрица Исправленный", ["Party.PreferredLanguage"] = "ru",
             }),
         Form("approvals page: approve (stale form)", "/Approvals?handler=Approve", Cases, Expect.StaleForm,
-            c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale }),
+            c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["confirmed"] = "true" }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["comment"] = "Матрица" }),
         Form("inbox page: dismiss a notification", "/?handler=Read", ChairNotified, Expect.Addressee(302, anonymous: 302),
@@ -168,7 +169,8 @@ public static class AccessMatrix
         Form("workshop page: fire a scripted event", "/Workshops/{workshop}?handler=FireEvent", Ended, Expect.Trainer(400, anonymous: 302),
             _ => new() { ["eventId"] = WorkshopApi.FirstEvent }),
         Form("workshop page: end", "/Workshops/{workshop}?handler=End", Ended, Expect.Trainer(302, anonymous: 302), _ => []),
-        Form("workshop page: delete", "/Workshops/{workshop}?handler=Delete", [Target.FreshWorkshop], Expect.Trainer(302, anonymous: 302), _ => []),
+        Form("workshop page: delete (confirmed)", "/Workshops/{workshop}?handler=Delete", [Target.FreshWorkshop], Expect.Trainer(302, anonymous: 302),
+            _ => new() { ["confirmed"] = "true" }),
 
         Form("profile page: change the password (wrong current one)", "/Profile?handler=Password", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 400),
             _ => new() { ["currentPassword"] = "not-the-password", ["newPassword"] = "Matrix-Password-2026", ["repeatPassword"] = "Matrix-Password-2026" }),

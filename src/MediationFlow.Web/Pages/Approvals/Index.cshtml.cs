@@ -34,11 +34,26 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Number { get; set; }
 
+    /// <summary>The case whose approval waits for the chair's confirmation, and the version the approval was built on.</summary>
+    public long? ConfirmingCaseId { get; private set; }
+
+    public int ConfirmingVersion { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Queue = await sender.Send(new GetApprovals.Query(), cancellationToken);
 
-    public Task<IActionResult> OnPostApproveAsync(long caseId, int expectedVersion, string? number, CancellationToken cancellationToken) =>
-        TakeAsync(caseId, expectedVersion, number, Approve, new Dictionary<string, string?>(), cancellationToken);
+    public async Task<IActionResult> OnPostApproveAsync(long caseId, int expectedVersion, string? number, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (!confirmed)
+        {
+            // An approval cannot be undone: the queue comes back asking once more, which works without JavaScript.
+            (ConfirmingCaseId, ConfirmingVersion) = (caseId, expectedVersion);
+            Queue = await sender.Send(new GetApprovals.Query(), cancellationToken);
+            return Page();
+        }
+
+        return await TakeAsync(caseId, expectedVersion, number, Approve, new Dictionary<string, string?>(), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostReturnAsync(long caseId, int expectedVersion, string? number, string? comment, CancellationToken cancellationToken) =>
         TakeAsync(caseId, expectedVersion, number, Return, new Dictionary<string, string?> { ["comment"] = comment }, cancellationToken);

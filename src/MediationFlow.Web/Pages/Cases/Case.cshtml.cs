@@ -10,6 +10,7 @@ using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediationFlow.Web.Pages.Cases;
 
@@ -17,7 +18,7 @@ namespace MediationFlow.Web.Pages.Cases;
 /// The case page: everything about the case, its timeline, and the actions the reader may take now as
 /// forms. A refused or stale submission shows the page again with the reader's typed values kept.
 /// </summary>
-public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display display) : PageModel
+public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display display, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -63,6 +64,28 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
 
     public IEnumerable<ActionView> PermittedActions => Case.Actions.Where(a => a.Permitted);
 
+    /// <summary>How each permitted action ranks: the conclusion first, then the regular steps; exceptional ones after them.</summary>
+    public IReadOnlyDictionary<string, ActionRank> Ranks { get; private set; } = new Dictionary<string, ActionRank>();
+
+    public IEnumerable<ActionView> MainActions =>
+        PermittedActions.Where(a => Ranks[a.Trigger] != ActionRank.Exceptional).OrderBy(a => Ranks[a.Trigger]);
+
+    public IEnumerable<ActionView> ExceptionalActions => PermittedActions.Where(a => Ranks[a.Trigger] == ActionRank.Exceptional);
+
+    /// <summary>The chair's return of the draft, while the case is still in the redraft it asked for.</summary>
+    public GetHistory.HistoryEntry? ReturnedForRedraft =>
+        History.LastOrDefault(h => h.FromState != h.ToState) is { Trigger: Approvals.IndexModel.Return } entry && entry.ToState == Case.State ? entry : null;
+
+    public string? ReturnComment =>
+        ReturnedForRedraft?.Input is { ValueKind: System.Text.Json.JsonValueKind.Object } input && input.TryGetProperty("comment", out var comment)
+            ? comment.GetString()
+            : null;
+
+    /// <summary>The action waiting for the reader's confirmation (it closes the case, or approves the agreement), with the version it was built on.</summary>
+    public string? Confirming { get; private set; }
+
+    public int ConfirmingVersion { get; private set; }
+
     /// <summary>Blocked actions a person could take in some case; those only the timers take are left out.</summary>
     public IEnumerable<ActionView> BlockedActions => Case.Actions.Where(a => !a.Permitted && !a.SystemOnly);
 
@@ -74,11 +97,19 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActionAsync(string trigger, int expectedVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostActionAsync(string trigger, int expectedVersion, bool confirmed, CancellationToken cancellationToken)
     {
         var input = Request.Form.Keys
             .Where(k => k.StartsWith(ActionForm.InputPrefix, StringComparison.Ordinal))
             .ToDictionary(k => k[ActionForm.InputPrefix.Length..], k => (string?)Request.Form[k].ToString(), StringComparer.Ordinal);
+        if (!confirmed && await NeedsConfirmationAsync(trigger, cancellationToken))
+        {
+            // A step that cannot be undone is asked again on a page of its own, which works without JavaScript.
+            await LoadAsync(cancellationToken);
+            (Confirming, ConfirmingVersion, SubmittedTrigger, SubmittedValues) = (trigger, expectedVersion, trigger, input);
+            return Page();
+        }
+
         try
         {
             await sender.Send(new TakeAction.Command(Id, trigger, expectedVersion, input), cancellationToken);
@@ -148,6 +179,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             : [];
         Choices = CaseChoices.From(Case, mediators, display);
         var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
+        Ranks = ActionRanks.Of(workflow, Case.State, PermittedActions.Select(a => a.Trigger));
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
 
@@ -164,6 +196,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             Action = action,
             Choices = Choices,
             ClosesCase = action.ClosesCase,
+            Rank = Ranks.GetValueOrDefault(action.Trigger, ActionRank.Regular),
             Values = mine ? SubmittedValues : new Dictionary<string, string?>(),
             Errors = mine
                 ? Errors.Where(e => e.Key.StartsWith(ActionForm.InputPrefix, StringComparison.OrdinalIgnoreCase))
@@ -185,4 +218,34 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     /// <summary>The submitted action's form is gone (the case moved on); the reader is told so.</summary>
     public bool SubmittedActionGone =>
         SubmittedTrigger is not null && !PermittedActions.Any(a => a.Trigger == SubmittedTrigger);
+
+    /// <summary>What the reader is asked to confirm, in their language.</summary>
+    public string Confirmation(string trigger) => Case.Actions.First(a => a.Trigger == trigger) is { ClosesCase: true } action
+        ? string.Format(CultureInfo.CurrentCulture, text["ConfirmCloses"], action.Name, TargetStateName(trigger))
+        : string.Format(CultureInfo.CurrentCulture, text["ConfirmApprove"], Case.Number);
+
+    /// <summary>Closing a case and approving its agreement cannot be undone: the page asks once more.</summary>
+    private async Task<bool> NeedsConfirmationAsync(string trigger, CancellationToken cancellationToken)
+    {
+        if (trigger == Approvals.IndexModel.Approve)
+        {
+            return true;
+        }
+
+        // The case's own definition version decides; the case is read only for a trigger that closes a case in some version.
+        var closesSomewhere = catalog.All.Any(w => w.StatesOffering(trigger)
+            .Any(state => w.TryGetAction(state, trigger, out var action) && action.To is { } to && w.State(to).Terminal));
+        if (!closesSomewhere)
+        {
+            return false;
+        }
+
+        Case = await sender.Send(new GetCase.Query(Id), cancellationToken);
+        return Case.Actions.Any(a => a.Trigger == trigger && a.ClosesCase);
+    }
+
+    private string TargetStateName(string trigger) =>
+        catalog.TryGet(Case.DefinitionId, Case.DefinitionVersion, out var w) && w.TryGetAction(Case.State, trigger, out var action) && action.To is { } to
+            ? w.State(to).Name.For(CultureInfo.CurrentUICulture)
+            : trigger;
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace MediationFlow.Web.Pages.Councils;
 
 /// <summary>A council's figures for a year, with a row per council one level down that leads to its own figures.</summary>
-public sealed class FiguresModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class FiguresModel(ISender sender, IStringLocalizer<SharedResource> text, Display display) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -47,6 +47,6 @@ public sealed class FiguresModel(ISender sender, IStringLocalizer<SharedResource
         await OnGetAsync(cancellationToken);
         return Errors.Count > 0
             ? Page()
-            : File(CsvDownload.Utf8WithBom(FiguresCsv.Write(Figures!)), "text/csv", $"figures-{Id}-{Figures!.Year}.csv");
+            : File(CsvDownload.Utf8WithBom(FiguresCsv.Write(Figures!, display.Level)), "text/csv", $"figures-{Id}-{Figures!.Year}.csv");
     }
 }

@@ -40,6 +40,13 @@ public sealed class WorkshopModel(ISender sender, WorkshopChanges changes) : Pag
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
 
+    /// <summary>The clock and the teams alone, for js/workshop.js to put in place without reloading the page.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(CancellationToken cancellationToken)
+    {
+        Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
+        return Partial("_WorkshopStatus", Workshop);
+    }
+
     public Task<IActionResult> OnPostAddTeamAsync(string? teamName, string? trainees, CancellationToken cancellationToken)
     {
         TeamName = teamName;
@@ -74,8 +81,20 @@ public sealed class WorkshopModel(ISender sender, WorkshopChanges changes) : Pag
     public Task<IActionResult> OnPostEndAsync(CancellationToken cancellationToken) =>
         RunAsync(new EndWorkshop.Command(Id), cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    /// <summary>Set when the trainer asked to delete the workshop and the page asks once more.</summary>
+    public bool ConfirmingDelete { get; private set; }
+
+    public async Task<IActionResult> OnPostDeleteAsync(bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            // Deleting takes every team's sandbox case with it and cannot be undone: a confirmation step of the
+            // server's own, which works without JavaScript.
+            ConfirmingDelete = true;
+            Workshop = await sender.Send(new GetWorkshop.Query(Id), cancellationToken);
+            return Page();
+        }
+
         await changes.SendAsync(new DeleteWorkshop.Command(Id), cancellationToken);
         return Redirect("/Workshops");
     }
