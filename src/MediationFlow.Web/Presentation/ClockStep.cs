@@ -16,9 +16,9 @@ public static class ClockStep
                 return XmlConvert.ToTimeSpan(text.Trim());
             }
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
-            // Reported below with the field's name, like every other bad input.
+            // Reported below with the field's name, like every other bad input ("P99999999D" is beyond any TimeSpan).
         }
 
         throw new ValidationFailedException([new FieldError(field, "invalid", UiText.Get("ClockStepInvalid"))]);
