@@ -21,7 +21,7 @@ public static class ApiEndpoints
     public static void MapMediationFlowApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").Json<LoginBody>()
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").Json<LoginBody>().RequireRateLimiting(RateLimits.SignIn)
             .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints.");
 
         var cases = api.MapGroup("/cases").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Cases");
@@ -44,7 +44,7 @@ public static class ApiEndpoints
         var tokens = api.MapGroup("/tokens").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags("Access tokens");
         tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListAccessTokens.Query(), ct))
             .WithSummary("Your personal access tokens (never the tokens themselves).");
-        tokens.MapPost("/", CreateTokenAsync).Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created)
+        tokens.MapPost("/", CreateTokenAsync).Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created).RequireRateLimiting(RateLimits.Tokens)
             .WithSummary("Make a personal access token for a script or another system; the token is in this answer only. Send it as `Authorization: Bearer mf_…`.");
         tokens.MapDelete("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new RevokeAccessToken.Command(id), ct))
             .WithSummary("Revoke one of your tokens at once (404 if it is not yours).");

@@ -8,6 +8,7 @@ using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
 using MediationFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Scalar.AspNetCore;
 
 namespace MediationFlow.Web.Hosting;
@@ -33,9 +34,11 @@ public static class WebHost
 
         builder.Services.AddKeyProtection(options);
         builder.Services.AddMediationFlowIdentity();
+        builder.Services.AddMediationFlowRateLimits(options);
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddMediationFlowLocalization();
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"))
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account")
+                .AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn))))
             .AddMvcOptions(o => o.Filters.Add<PageErrors>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
@@ -73,6 +76,7 @@ public static class WebHost
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
