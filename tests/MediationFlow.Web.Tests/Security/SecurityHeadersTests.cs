@@ -81,7 +81,8 @@ public sealed partial class SecurityHeadersTests(MediationFlowFactory factory) :
         var nonce = Nonce(Header(response, "Content-Security-Policy"));
         var scripts = ScriptTag().Matches(html).Select(m => m.Value).ToList();
         Assert.NotEmpty(scripts);
-        Assert.All(scripts, script => Assert.Contains($"nonce=\"{nonce}\"", script, StringComparison.Ordinal));
+        // The attribute may spell the nonce's '+' as a character reference; the browser reads it decoded.
+        Assert.All(scripts, script => Assert.Equal(nonce, WebUtility.HtmlDecode(NonceAttribute().Match(script).Groups["nonce"].Value)));
         Assert.DoesNotMatch("(?i)(src|href)=\"(https?:)?//", html);
     }
 
@@ -126,6 +127,9 @@ public sealed partial class SecurityHeadersTests(MediationFlowFactory factory) :
 
     [GeneratedRegex("'nonce-(?<nonce>[^']+)'")]
     private static partial Regex NonceSource();
+
+    [GeneratedRegex("\\snonce=\"(?<nonce>[^\"]*)\"")]
+    private static partial Regex NonceAttribute();
 
     [GeneratedRegex("<script\\b[^>]*>")]
     private static partial Regex ScriptTag();
