@@ -24,7 +24,7 @@ public static class ApiEndpoints
     public static void MapMediationFlowApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").WithTags(ApiTags.SignIn).Json<LoginBody>()
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous().WithName("Login").WithTags(ApiTags.SignIn).Json<LoginBody>().RequireRateLimiting(RateLimits.SignIn)
             .Refuses(RefusalTable.SignInRequired, RefusalTable.TooManyRequests)
             .WithSummary("Sign in with a user name and password; returns a bearer token for the other endpoints (401 when they do not match).");
 
@@ -60,6 +60,7 @@ public static class ApiEndpoints
         tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListAccessTokens.Query(), ct))
             .WithName("ListAccessTokens").WithSummary("Your personal access tokens (never the tokens themselves).");
         tokens.MapPost("/", CreateTokenAsync).WithName("CreateAccessToken").Json<TokenBody>().Produces<CreateAccessToken.Created>(StatusCodes.Status201Created)
+            .RequireRateLimiting(RateLimits.Tokens)
             .Refuses(RefusalTable.TooManyRequests)
             .WithSummary("Make a personal access token for a script or another system; the token is in this answer only. Send it as `Authorization: Bearer mf_…`.");
         tokens.MapDelete("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new RevokeAccessToken.Command(id), ct))

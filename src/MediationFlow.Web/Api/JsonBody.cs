@@ -120,7 +120,7 @@ public static partial class JsonBody
         {
             result[name] = value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => Text(value, name),
                 JsonValueKind.True => "true",
                 JsonValueKind.False => "false",
                 JsonValueKind.Number => value.GetRawText(),
@@ -130,6 +130,22 @@ public static partial class JsonBody
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The reader checks a string's characters only when asked for them: bytes that are not UTF-8, or an escaped
+    /// half of a surrogate pair ("\ud800"), are refused here, naming the field.
+    /// </summary>
+    private static string? Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Invalid($"$.input.{name}", UiText.Get("TextUnreadable"));
+        }
     }
 
     private static ValidationFailedException Invalid(string path, string message) =>

@@ -17,6 +17,12 @@ public sealed class MediationFlowOptions
     /// <summary>Seed the demo dataset into a new database even outside Development.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>Sign-in attempts (API and login form) one client address may make in a minute.</summary>
+    public int SignInsPerMinute { get; set; } = 30;
+
+    /// <summary>Personal access tokens one person may make in an hour.</summary>
+    public int TokensPerHour { get; set; } = 10;
+
     /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the sign-in keys in the data folder.</summary>
     public string? KeyCertificate { get; set; }
 

@@ -8,6 +8,7 @@ using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
 using MediationFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Scalar.AspNetCore;
 
 namespace MediationFlow.Web.Hosting;
@@ -33,8 +34,11 @@ public static class WebHost
 
         builder.Services.AddKeyProtection(options);
         builder.Services.AddMediationFlowIdentity();
+        builder.Services.AddMediationFlowRateLimits(options);
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddMediationFlowLocalization();
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"))
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account")
+                .AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn))))
             .AddMvcOptions(o => o.Filters.Add<PageErrors>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
@@ -58,6 +62,7 @@ public static class WebHost
     public static void UseMediationFlow(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMediationFlowSecurityHeaders();
         app.UseWhen(c => ApiPaths.Contains(c.Request.Path), api =>
         {
             api.UseExceptionHandler();
@@ -74,10 +79,16 @@ public static class WebHost
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("MediationFlow API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Everything the reference needs comes from this server: its script is bundled, and the fonts it would fetch are left out.
+        app.MapScalarApiReference("/api/docs", (o, context) =>
+        {
+            o.WithTitle("MediationFlow API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry();
+            SecurityHeaders.UseRequestNonce(o, context);
+        });
         app.MapHealthChecks("/healthz");
         app.MapMediationFlowApi();
         app.MapRazorPages();

@@ -32,14 +32,21 @@ public static class LocalizationSetup
         return services;
     }
 
-    /// <summary>Remembers a language for this browser.</summary>
+    /// <summary>Remembers a language for this browser for a year (a lifetime, not a date: the server's clock plays no part).</summary>
     public static void Remember(HttpResponse response, string language)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = response.HttpContext.Request.IsHttps,
+            });
     }
 
     public static bool IsSupported(string? language) => language is not null && Languages.Contains(language);

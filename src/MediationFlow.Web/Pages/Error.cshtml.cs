@@ -17,7 +17,7 @@ namespace MediationFlow.Web.Pages;
 public sealed class ErrorModel : PageModel
 {
     /// <summary>Statuses with a text of their own; any other gets the general one with its code.</summary>
-    private static readonly int[] Described = [400, 404, 405, 500];
+    private static readonly int[] Described = [400, 404, 405, 429, 500];
 
     /// <summary>
     /// The status this page answers with: for an exception, what it means for the reader; otherwise the route's,

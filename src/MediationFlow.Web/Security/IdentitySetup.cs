@@ -42,9 +42,10 @@ public static class IdentitySetup
             })
             .AddPolicyScheme(Smart, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
                 AccessTokenAuthentication.Carries(context.Request) ? AccessTokenAuthentication.SchemeName
-                : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? IdentityConstants.BearerScheme
+                : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? SignInTokenAuthentication.SchemeName
                 : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, SignInTokenAuthentication>(SignInTokenAuthentication.SchemeName, o => o.ForwardChallenge = IdentityConstants.BearerScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(cookie =>
             {
@@ -55,12 +56,15 @@ public static class IdentitySetup
                 cookie.SlidingExpiration = true;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+                // Instead of Identity's stamp check every 30 minutes: a new password or a lockout ends the session at once.
+                cookie.Events.OnValidatePrincipal = SessionStanding.ValidateCookieAsync;
                 cookie.Events.OnRedirectToLogin = ApiGets401;
                 cookie.Events.OnRedirectToAccessDenied = ApiGets401;
             }));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(SignInTokenAuthentication.SchemeName, AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());
+        services.AddScoped<SessionStanding>();
         return services;
     }
 

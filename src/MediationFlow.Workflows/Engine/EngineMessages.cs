@@ -12,6 +12,8 @@ internal static class EngineMessages
     public static readonly LocalizedText NotInteger = new("«{0}» бүтін сан болуы керек", "Поле «{0}» должно быть целым числом", "{0} must be a whole number");
     public static readonly LocalizedText NotDate = new("«{0}» күні ЖЖЖЖ-АА-КК түрінде болуы керек", "Поле «{0}»: дата в формате ГГГГ-ММ-ДД", "{0} must be a date (YYYY-MM-DD)");
     public static readonly LocalizedText NotDateTime = new("«{0}» күні мен уақыты болуы керек", "Поле «{0}»: укажите дату и время", "{0} must be a date and time");
+    public static readonly LocalizedText YearOutOfRange = new("«{0}»: жылы {1}–{2} аралығында болуы керек", "Поле «{0}»: год должен быть от {1} до {2}", "{0} must fall in the years {1} to {2}");
+    public static readonly LocalizedText UnreadableText = new("«{0}» оқылмайтын таңбалар бар", "Поле «{0}» содержит нечитаемые символы", "{0} contains characters that cannot be read");
     public static readonly LocalizedText NotOption = new("«{0}»: тізімнен таңдаңыз", "Поле «{0}»: выберите значение из списка", "{0} must be one of the listed options");
     public static readonly LocalizedText MustConfirm = new("«{0}» растау керек", "Необходимо подтвердить: «{0}»", "You must confirm: {0}");
     public static readonly LocalizedText UnknownReference = new("«{0}»: бұл іске жатпайды", "Поле «{0}»: не относится к этому делу", "{0} does not belong to this case");

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Workflows.Engine;
@@ -61,7 +63,9 @@ internal static class InputParser
         {
             case InputTypes.Text or InputTypes.LongText or InputTypes.User:
                 var max = field.Type == InputTypes.LongText ? InputTypes.LongTextMaxLength : InputTypes.TextMaxLength;
-                return text.Length > max ? (null, Fail("tooLong", EngineMessages.TooLong, max)) : (text, null);
+                return text.Length > max ? (null, Fail("tooLong", EngineMessages.TooLong, max))
+                    : !IsReadable(text) ? (null, Fail("unreadableText", EngineMessages.UnreadableText))
+                    : (text, null);
             case InputTypes.Boolean:
                 return ParseBoolean(text) is { } flag ? (flag, null) : (null, Fail("notBoolean", EngineMessages.NotBoolean));
             case InputTypes.Confirmation:
@@ -70,10 +74,14 @@ internal static class InputParser
                 return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
                     ? (number, null) : (null, Fail("notInteger", EngineMessages.NotInteger));
             case InputTypes.Date:
-                return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    ? (date, null) : (null, Fail("notDate", EngineMessages.NotDate));
+                return !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? (null, Fail("notDate", EngineMessages.NotDate))
+                    : InYears(date.Year) ? (date, null) : (null, Fail("yearOutOfRange", EngineMessages.YearOutOfRange, InputTypes.EarliestYear, InputTypes.LatestYear));
             case InputTypes.DateTime:
-                return ParseDateTime(text, settings) is { } moment ? (moment, null) : (null, Fail("notDateTime", EngineMessages.NotDateTime));
+                return !TryParseDateTime(text, settings, out var wallClock, out var offset)
+                    ? (null, Fail("notDateTime", EngineMessages.NotDateTime))
+                    : InYears(wallClock.Year) ? (new DateTimeOffset(wallClock, offset), null)
+                    : (null, Fail("yearOutOfRange", EngineMessages.YearOutOfRange, InputTypes.EarliestYear, InputTypes.LatestYear));
             case InputTypes.Choice:
                 return field.Options.Any(o => o.Value == text) ? (text, null) : (null, Fail("notOption", EngineMessages.NotOption));
             case InputTypes.Party:
@@ -94,17 +102,43 @@ internal static class InputParser
         _ => null,
     };
 
-    /// <summary>Accepts ISO-8601 with an offset, or a local time (as HTML forms send it) in the definition's zone.</summary>
-    private static DateTimeOffset? ParseDateTime(string text, WorkflowSettings settings)
+    /// <summary>
+    /// Accepts ISO-8601 with an offset, or a local time (as HTML forms send it) in the definition's zone. Gives
+    /// the wall-clock time and its offset apart: at the ends of the calendar (0001-01-01T00:00 at +05:00) the
+    /// moment itself cannot be represented, and the caller refuses such years first.
+    /// </summary>
+    private static bool TryParseDateTime(string text, WorkflowSettings settings, out DateTime wallClock, out TimeSpan offset)
     {
-        if (DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out wallClock))
         {
-            return new DateTimeOffset(local, settings.UtcOffset);
+            offset = settings.UtcOffset;
+            return true;
         }
 
-        return DateTimeOffset.TryParseExact(text, OffsetDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(text)
-            ? moment
-            : null;
+        var parsed = DateTimeOffset.TryParseExact(text, OffsetDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(text);
+        (wallClock, offset) = parsed ? (moment.DateTime, moment.Offset) : (default, default);
+        return parsed;
+    }
+
+    private static bool InYears(int year) => year is >= InputTypes.EarliestYear and <= InputTypes.LatestYear;
+
+    /// <summary>
+    /// Text that survived its encoding: no half of a surrogate pair, and no U+FFFD, which is what a form's
+    /// bytes that were not UTF-8 decode to. Such text would be stored as garbage, or not at all.
+    /// </summary>
+    private static bool IsReadable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != OperationStatus.Done || rune == Rune.ReplacementChar)
+            {
+                return false;
+            }
+
+            i += length - 1;
+        }
+
+        return true;
     }
 
     private static bool HasOffset(string text) =>

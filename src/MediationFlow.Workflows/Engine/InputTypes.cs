@@ -29,4 +29,12 @@ public static class InputTypes
 
     public const int TextMaxLength = 500;
     public const int LongTextMaxLength = 8000;
+
+    /// <summary>
+    /// The years a date or date-time may fall in. Every date of a case is near the present; a year such as 0001
+    /// is a typing slip, and at the ends of the calendar a deadline's arithmetic would overflow.
+    /// </summary>
+    public const int EarliestYear = 1900;
+
+    public const int LatestYear = 2999;
 }

@@ -18,7 +18,6 @@ public sealed class SharedApp : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
-            Directory.Delete(_app.Folder, recursive: true);
         }
     }
 }

@@ -25,11 +25,15 @@ public sealed class TestApp : IAsyncDisposable
     private static readonly Lazy<ScenarioLibrary> ShippedScenarios = new(() =>
         DependencyInjection.LoadScenarios(Path.Combine(AppContext.BaseDirectory, "workflows"), Catalog.Value));
 
-    private TestApp(string folder, ServiceProvider services, FakeTimeProvider time)
+    /// <summary>Whether disposing deletes the data folder: only the app that made it, or took it over on a restart, does.</summary>
+    private bool _ownsFolder;
+
+    private TestApp(string folder, ServiceProvider services, FakeTimeProvider time, bool ownsFolder)
     {
         Folder = folder;
         Services = services;
         Time = time;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
@@ -46,12 +50,26 @@ public sealed class TestApp : IAsyncDisposable
 
     public static ScenarioLibrary Scenarios => ShippedScenarios.Value;
 
+    /// <summary>A new app on a new temporary data folder, deleted when the app is disposed.</summary>
     /// <param name="scenarios">Training scenarios other than the shipped ones, for a test that needs its own.</param>
-    public static async Task<TestApp> StartAsync(string? folder = null, ScenarioLibrary? scenarios = null)
+    public static Task<TestApp> StartAsync(ScenarioLibrary? scenarios = null) =>
+        StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios);
+
+    /// <summary>
+    /// The process stops (deploy, crash, power cut) and starts again on the same data folder, its clock back at
+    /// <see cref="Start"/>. The new app takes the folder over and deletes it when disposed.
+    /// </summary>
+    public async Task<TestApp> RestartAsync()
     {
-        folder ??= Directory.CreateTempSubdirectory("mediationflow-tests-").FullName;
+        _ownsFolder = false;
+        await DisposeAsync();
+        return await StartAsync(Folder, scenarios: null);
+    }
+
+    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios)
+    {
         var time = new FakeTimeProvider(Start);
-        var app = new TestApp(folder, Build(folder, time, scenarios), time);
+        var app = new TestApp(folder, Build(folder, time, scenarios), time, ownsFolder: true);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
@@ -65,7 +83,7 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>A second process on the same database file: its own container, pool and pump.</summary>
     public async Task<TestApp> OpenSecondInstanceAsync()
     {
-        var other = new TestApp(Folder, Build(Folder, Time), Time) { Data = Data };
+        var other = new TestApp(Folder, Build(Folder, Time), Time, ownsFolder: false) { Data = Data };
         await Task.CompletedTask;
         return other;
     }
@@ -114,5 +132,9 @@ public sealed class TestApp : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsFolder && Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

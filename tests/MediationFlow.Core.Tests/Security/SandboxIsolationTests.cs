@@ -205,10 +205,6 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
             Assert.Equal(2, await App.PumpAsync());
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await App.DisposeAsync();
-            Directory.Delete(App.Folder, recursive: true);
-        }
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 }

@@ -10,24 +10,19 @@ public sealed class RestartTests
     [Fact]
     public async Task A_timer_that_fell_due_while_the_app_was_down_fires_once_after_restart()
     {
-        var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync();
         var driver = await CaseDriver.OpenAsync(app);
         await driver.IntoMediationAsync();
         var caseId = driver.CaseId;
-        var folder = app.Folder;
 
         // Down before the pump ever ran; the clock moves on meanwhile.
-        await app.DisposeAsync();
+        await using var restarted = await app.RestartAsync();
         var due = TestApp.Start + TimeSpan.FromDays(31);
+        restarted.Time.SetUtcNow(due);
+        Assert.Equal(1, await restarted.PumpAsync());
+        Assert.Equal(0, await restarted.PumpAsync());
 
-        await using (var restarted = await TestApp.StartAsync(folder))
-        {
-            restarted.Time.SetUtcNow(due);
-            Assert.Equal(1, await restarted.PumpAsync());
-            Assert.Equal(0, await restarted.PumpAsync());
-        }
-
-        await using var again = await TestApp.StartAsync(folder);
+        await using var again = await restarted.RestartAsync();
         again.Time.SetUtcNow(due + TimeSpan.FromDays(1));
         Assert.Equal(0, await again.PumpAsync());
         Assert.Equal("overdue", (await again.CaseRowAsync(caseId)).State);
@@ -38,7 +33,7 @@ public sealed class RestartTests
     [Fact]
     public async Task After_a_restart_part_way_through_only_the_timers_not_yet_fired_fire()
     {
-        var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync();
         var first = await CaseDriver.OpenAsync(app);
         await first.IntoMediationAsync();
         var second = await CaseDriver.OpenAsync(app);
@@ -48,11 +43,9 @@ public sealed class RestartTests
 
         // The pump got through one timer, then the process died.
         Assert.Equal(FireTimer.Outcome.Fired, await app.SendAsSystemAsync<FireTimer.Outcome>(new FireTimer.Command(firstTimer.Id)));
-        var folder = app.Folder;
         var now = app.Time.GetUtcNow();
-        await app.DisposeAsync();
 
-        await using var restarted = await TestApp.StartAsync(folder);
+        await using var restarted = await app.RestartAsync();
         restarted.Time.SetUtcNow(now);
 
         Assert.Equal(1, await restarted.PumpAsync());

@@ -163,7 +163,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
 
         // The page's script resolves the source against the site root (it strips /api/docs/ from its own path).
         Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"scalar.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"scalar.js\" nonce=\"", html, StringComparison.Ordinal);
         using var script = await browser.GetPathAsync("/api/docs/scalar.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         await OpenApiAsync();

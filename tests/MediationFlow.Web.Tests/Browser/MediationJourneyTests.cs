@@ -43,6 +43,11 @@ public sealed class MediationJourneyTests(BrowserHost host) : IClassFixture<Brow
         var number = (await mediator.Page.GetByTestId("case-number").InnerTextAsync()).Trim();
         await mediator.ExpectStateAsync("registered", host.StateName("registered", language));
 
+        // The process diagram draws under the page's security policy (its script is this server's, its styles inline).
+        await mediator.Page.Locator("#workflow-diagram summary").ClickAsync();
+        await Expect(mediator.Page.Locator("#workflow-diagram svg")).ToBeVisibleAsync();
+        await mediator.ShotAsync("diagram");
+
         await mediator.ActAsync("acceptForMediation");
 
         // The chair, at another browser, assigns the mediator.

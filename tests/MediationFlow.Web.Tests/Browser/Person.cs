@@ -12,6 +12,9 @@ namespace MediationFlow.Web.Tests.Browser;
 /// </summary>
 public sealed partial class Person(string userName, IBrowserContext context, IPage page, Screenshots screenshots) : IAsyncDisposable
 {
+    /// <summary>What the browser reported as wrong on the pages: a refused script or style (the security policy), an error in a script.</summary>
+    private readonly List<string> _faults = Listen(page);
+
     public IPage Page { get; } = page;
 
     public string UserName { get; } = userName;
@@ -118,7 +121,48 @@ public sealed partial class Person(string userName, IBrowserContext context, IPa
     /// <summary>The id in a /Cases/{id} or /Workshops/{id} address.</summary>
     public long IdInUrl() => long.Parse(IdPattern().Match(new Uri(Page.Url).AbsolutePath).Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    public Task<string> ShotAsync(string step) => screenshots.TakeAsync(Page, UserName, step);
+    /// <summary>Photographs the page, then fails the test if the browser reported anything wrong on the way here.</summary>
+    public async Task<string> ShotAsync(string step)
+    {
+        var shot = await screenshots.TakeAsync(Page, UserName, step);
+        lock (_faults)
+        {
+            Assert.True(_faults.Count == 0, $"{UserName}, at {step} ({Page.Url}): {string.Join(" | ", _faults)}");
+        }
+
+        return shot;
+    }
+
+    /// <summary>
+    /// Errors in the browser's console and uncaught script errors. A refused form's page answers 400 or 409, which
+    /// the console reports for the document itself, and the browser asks for /favicon.ico by itself: neither is a
+    /// fault of the page.
+    /// </summary>
+    public static List<string> Listen(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var faults = new List<string>();
+        page.Console += (_, message) =>
+        {
+            var notThePages = message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal)
+                && (message.Location.StartsWith(page.Url + ":", StringComparison.Ordinal) || message.Location.Contains("/favicon.ico:", StringComparison.Ordinal));
+            if (message.Type == "error" && !notThePages)
+            {
+                lock (faults)
+                {
+                    faults.Add($"{message.Text} ({message.Location})");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (faults)
+            {
+                faults.Add(error);
+            }
+        };
+        return faults;
+    }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 

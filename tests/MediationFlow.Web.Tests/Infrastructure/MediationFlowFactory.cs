@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -46,6 +48,10 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // The pump still runs one round at start, when nothing is due; a day between rounds keeps it from
         // changing a case while a test is looking at it.
         builder.UseSetting("MediationFlow:TimerPollSeconds", "86400");
+
+        // Every test signs in as often as it needs: the limits have a test of their own (RateLimitTests).
+        builder.UseSetting("MediationFlow:SignInsPerMinute", "1000000");
+        builder.UseSetting("MediationFlow:TokensPerHour", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -131,6 +137,19 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ArgumentNullException.ThrowIfNull(query);
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+    }
+
+    /// <summary>
+    /// This year where the councils are, by the host's clock in the zone of the definition new cases start on:
+    /// the year case numbers carry (the demo dataset is registered on the day it is seeded).
+    /// </summary>
+    public int ThisYear
+    {
+        get
+        {
+            var workflow = Services.GetRequiredService<WorkflowCatalog>().Latest(Services.GetRequiredService<CaseDefaults>().DefinitionId);
+            return workflow.Settings.Today(Services.GetRequiredService<TimeProvider>().GetUtcNow()).Year;
+        }
     }
 
     public Task<int> CouncilIdAsync(string code) =>

@@ -122,6 +122,76 @@ public sealed class InputTests
     }
 
     [Theory]
+    [InlineData("0001-01-01T00:00")]
+    [InlineData("0001-01-01 00:00")]
+    [InlineData("9999-12-31T23:59")]
+    [InlineData("1899-12-31T23:59+05:00")]
+    [InlineData("3000-01-01T00:00Z")]
+    public void A_date_and_time_outside_the_years_a_case_lives_in_is_refused(string plannedAt)
+    {
+        var c = NewCase().ToInMediation();
+
+        var result = c.Fire("scheduleSession", Mediator, ("plannedAt", plannedAt));
+
+        AssertRefused(c, "inMediation", result, ("plannedAt", "yearOutOfRange"));
+        Assert.Equal("Date and time must fall in the years 1900 to 2999", result.InputErrors[0].Message.En);
+        Assert.Empty(c.Facts.Sessions);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("3000-01-01")]
+    [InlineData("9999-12-31")]
+    public void A_date_outside_the_years_a_case_lives_in_is_refused(string dueOn)
+    {
+        var c = NewCase().ToDrafting();
+
+        var result = c.Fire("addObligation", Mediator, ("party", SimulatedCase.Respondent), ("description", "Return the ladder"), ("dueOn", dueOn));
+
+        AssertRefused(c, "drafting", result, ("dueOn", "yearOutOfRange"));
+        Assert.Empty(c.Facts.Obligations);
+    }
+
+    [Theory]
+    [InlineData("1900-01-01T00:00", 1900)]
+    [InlineData("2999-12-31T23:59", 2999)]
+    public void The_first_and_last_years_are_accepted(string plannedAt, int year)
+    {
+        var c = NewCase().ToInMediation();
+
+        var result = c.Do("scheduleSession", Mediator, ("plannedAt", plannedAt));
+
+        Assert.True(result.Input.TryGet("plannedAt", out DateTimeOffset moment));
+        Assert.Equal(year, moment.Year);
+    }
+
+    [Theory]
+    [InlineData("School \ud800 hall")]
+    [InlineData("\udc00")]
+    [InlineData("School hall \ud83d")]
+    [InlineData("Broken \ufffd bytes")]
+    public void Text_with_half_a_surrogate_pair_or_undecodable_bytes_is_refused(string escaped)
+    {
+        var c = NewCase().ToInMediation();
+
+        var result = c.Fire("scheduleSession", Mediator, ("plannedAt", "2025-03-14T15:00"), ("place", System.Text.RegularExpressions.Regex.Unescape(escaped)));
+
+        AssertRefused(c, "inMediation", result, ("place", "unreadableText"));
+    }
+
+    [Fact]
+    public void Text_with_characters_beyond_the_basic_plane_and_control_characters_is_kept()
+    {
+        var c = NewCase().ToInMediation();
+
+        var result = c.Do("scheduleSession", Mediator, ("plannedAt", "2025-03-14T15:00"), ("place", "Ауыл клубы 🏠\t№2"));
+
+        Assert.True(result.Input.TryGet("place", out string? place));
+        Assert.Equal("Ауыл клубы 🏠\t№2", place);
+    }
+
+    [Theory]
     [InlineData("2025-03-14T15:00", 15, 5)]
     [InlineData("2025-03-14 15:00", 15, 5)]
     [InlineData("2025-03-14T15:00:00", 15, 5)]

@@ -147,7 +147,6 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
             if (_app is not null)
             {
                 await _app.DisposeAsync();
-                Directory.Delete(_app.Folder, recursive: true);
             }
         }
     }
