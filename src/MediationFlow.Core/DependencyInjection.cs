@@ -50,9 +50,12 @@ public static class DependencyInjection
         services.TryAddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.User>, Microsoft.AspNetCore.Identity.PasswordHasher<Domain.User>>();
         services.TryAddScoped<CaseClock>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<CaseLoader>();
         services.AddScoped<CaseActions>();
         services.AddScoped<EffectWriter>();
         services.AddSingleton<TimerPump>();
+        services.AddSingleton<WriteTurns>();
+        services.AddSingleton<ReadAuditTrail>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IActionRecorder), recorder);
@@ -63,7 +66,9 @@ public static class DependencyInjection
             services.AddScoped(typeof(Mediator.IPipelineBehavior<,>), behaviour);
         }
 
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: building a validator's rules cost more than running them, and every message is read
+        // in the request's language when a rule fails, not when the validator is built.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 

@@ -58,6 +58,7 @@ public static class WebHost
         }));
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<TimerPumpService>();
+        builder.Services.AddHostedService<ReadAuditShutdown>();
     }
 
     public static void UseMediationFlow(this WebApplication app)

@@ -102,16 +102,22 @@ public sealed class TestApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs code against the database directly, outside the pipeline (for arranging and asserting).</summary>
+    /// <summary>
+    /// Runs code against the database directly, outside the pipeline (for arranging and asserting), once
+    /// the reads sent so far are in the audit trail.
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<MediationDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        await Services.GetRequiredService<ReadAuditTrail>().FlushAsync(CancellationToken.None);
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
     }
 
     public async ValueTask DisposeAsync()
     {
+        // Written while the services it writes with are still there.
+        await Services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
