@@ -58,7 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<ReadAuditTrail>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
-            services.AddScoped(typeof(IActionRecorder), recorder);
+            // Singletons: recorders keep no state, and a command resolved all of them for the one it runs.
+            services.AddSingleton(typeof(IActionRecorder), recorder);
         }
 
         foreach (var behaviour in PipelineBehaviours)

@@ -29,6 +29,7 @@ public sealed class CommandTransaction(MediationDbContext db, WriteTurns writers
         }
 
         _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        NoSavepoints();
     }
 
     /// <summary>Synchronous saves are not used by commands, but must not escape the transaction either.</summary>
@@ -46,7 +47,14 @@ public sealed class CommandTransaction(MediationDbContext db, WriteTurns writers
         }
 
         _transaction = db.Database.BeginTransaction();
+        NoSavepoints();
     }
+
+    /// <summary>
+    /// EF Core would wrap each save in a savepoint (two more statements) to undo a failed save alone; a
+    /// command that fails is rolled back as a whole.
+    /// </summary>
+    private void NoSavepoints() => db.Database.AutoSavepointsEnabled = false;
 
     public Task CommitAsync(CancellationToken cancellationToken) => _transaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
 

@@ -63,7 +63,7 @@ public sealed class LostUpdateTests
         services.AddLogging();
         services.AddSingleton<TimeProvider>(app.Time);
         services.AddMediationFlowCore(Database.SqliteConnectionString(app.Folder), TestApp.Workflows);
-        services.AddScoped<IActionRecorder>(_ => interloper);
+        services.AddSingleton<IActionRecorder>(interloper);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider();
     }
