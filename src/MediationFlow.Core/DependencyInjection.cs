@@ -38,7 +38,8 @@ public static class DependencyInjection
             // A list of ids (the reader's councils) as one JSON parameter: EF Core's default, one parameter per id,
             // makes the SQL depend on the list's length, so it was generated again on every request.
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqlitePragmas(), new TrimmedCommandText())
+            .AddInterceptors(new SqlitePragmas())
+            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalCommandBuilderFactory, TrimmedCommandBuilderFactory>()
             // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
             // EF warns about that on every new database, which reads like a fault to whoever starts the program.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
@@ -66,7 +67,9 @@ public static class DependencyInjection
 
         foreach (var behaviour in PipelineBehaviours)
         {
-            services.AddScoped(typeof(Mediator.IPipelineBehavior<,>), behaviour);
+            // Validation needs nothing of the request's scope (its validators are singletons), so it is built once.
+            var lifetime = behaviour == typeof(ValidationBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            services.Add(new ServiceDescriptor(typeof(Mediator.IPipelineBehavior<,>), behaviour, lifetime));
         }
 
         // Singletons: building a validator's rules cost more than running them, and every message is read
