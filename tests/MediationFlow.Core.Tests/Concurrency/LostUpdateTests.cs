@@ -40,6 +40,33 @@ public sealed class LostUpdateTests
     }
 
     [Fact]
+    public async Task A_case_another_command_moved_on_between_read_and_save_is_a_conflict_even_when_its_history_event_is_refused_first()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        var before = await SnapshotAsync(app, driver.CaseId, versionBump: 1, eventBump: 1);
+
+        // As a whole competing command would: its history event takes the sequence this command's event needs.
+        await using var services = Build(app, new Interloper("acceptForMediation", async (db, caseId) =>
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($$"""
+                INSERT INTO "CaseEvents" ("ActorId", "CaseId", "DefinitionId", "DefinitionVersion", "FromState", "InputJson", "OccurredAt", "Sequence", "ToState", "Trigger")
+                SELECT "ActorId", "CaseId", "DefinitionId", "DefinitionVersion", "ToState", '{}', "OccurredAt", "Sequence" + 1, "ToState", 'editParty'
+                FROM "CaseEvents" WHERE "CaseId" = {{caseId}} ORDER BY "Sequence" DESC LIMIT 1
+                """);
+            return await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Version, c => c.Version + 1));
+        }));
+
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(app.Data.MediatorA);
+        var conflict = await Assert.ThrowsAsync<ConflictException>(async () => await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new TakeAction.Command(driver.CaseId, "acceptForMediation", driver.Version, new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+
+        Assert.Equal((driver.CaseId, "registered", driver.Version + 1), (conflict.CaseId, conflict.CurrentState, conflict.CurrentVersion));
+        Assert.Equal(before, await SnapshotAsync(app, driver.CaseId));
+    }
+
+    [Fact]
     public async Task A_timer_changed_between_read_and_save_is_left_to_the_other_pump_and_the_pump_carries_on()
     {
         await using var app = await TestApp.StartAsync();
@@ -70,12 +97,13 @@ public sealed class LostUpdateTests
 
     /// <param name="versionBump">Added to the case's version, for the snapshot expected after the other writer changed it.</param>
     /// <param name="timerBump">Added to each timer's version, likewise.</param>
-    private static Task<string> SnapshotAsync(TestApp app, long caseId, int versionBump = 0, int timerBump = 0) => app.WithDbAsync(async db =>
+    /// <param name="eventBump">Added to the count of history events, likewise.</param>
+    private static Task<string> SnapshotAsync(TestApp app, long caseId, int versionBump = 0, int timerBump = 0, int eventBump = 0) => app.WithDbAsync(async db =>
     {
         var row = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
         row.Version += versionBump;
         var timers = await db.DueTimers.AsNoTracking().Where(t => t.CaseId == caseId).Select(t => $"{t.Status}:{t.Version + timerBump}").ToListAsync();
-        return $"{row.State}:{row.Version}|{await db.CaseEvents.CountAsync(e => e.CaseId == caseId)}|{await db.Notifications.CountAsync(n => n.CaseId == caseId)}"
+        return $"{row.State}:{row.Version}|{await db.CaseEvents.CountAsync(e => e.CaseId == caseId) + eventBump}|{await db.Notifications.CountAsync(n => n.CaseId == caseId)}"
             + $"|{await db.AuditEntries.CountAsync(a => a.CaseId == caseId)}|{string.Join(',', timers)}";
     });
 
