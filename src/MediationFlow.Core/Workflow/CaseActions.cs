@@ -6,7 +6,6 @@ using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
-using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Workflow;
 
