@@ -35,8 +35,11 @@ public static class DependencyInjection
         // Pooled: every request is a scope with its own context, and building a context's internal services
         // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
         services.AddDbContextPool<MediationDbContext>(options => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas(), new TrimmedCommandText())
+            // A list of ids (the reader's councils) as one JSON parameter: EF Core's default, one parameter per id,
+            // makes the SQL depend on the list's length, so it was generated again on every request.
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(new SqlitePragmas())
+            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalCommandBuilderFactory, TrimmedCommandBuilderFactory>()
             // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
             // EF warns about that on every new database, which reads like a fault to whoever starts the program.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
@@ -50,22 +53,30 @@ public static class DependencyInjection
         services.TryAddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.User>, Microsoft.AspNetCore.Identity.PasswordHasher<Domain.User>>();
         services.TryAddScoped<CaseClock>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<CaseLoader>();
         services.AddScoped<CaseActions>();
         services.AddScoped<EffectWriter>();
         services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();
         services.AddScoped<WorkshopChanges>();
+        services.AddSingleton<WriteTurns>();
+        services.AddSingleton<ReadAuditTrail>();
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
-            services.AddScoped(typeof(IActionRecorder), recorder);
+            // Singletons: recorders keep no state, and a command resolved all of them for the one it runs.
+            services.AddSingleton(typeof(IActionRecorder), recorder);
         }
 
         foreach (var behaviour in PipelineBehaviours)
         {
-            services.AddScoped(typeof(Mediator.IPipelineBehavior<,>), behaviour);
+            // Validation needs nothing of the request's scope (its validators are singletons), so it is built once.
+            var lifetime = behaviour == typeof(ValidationBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            services.Add(new ServiceDescriptor(typeof(Mediator.IPipelineBehavior<,>), behaviour, lifetime));
         }
 
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: building a validator's rules cost more than running them, and every message is read
+        // in the request's language when a rule fails, not when the validator is built.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 

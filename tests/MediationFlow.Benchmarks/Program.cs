@@ -34,6 +34,9 @@ switch (args)
     case ["--plans", .. var size]:
         await QueryPlans.RunAsync(Console.Out, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : SampleDatabase.FullSize);
         return 0;
+    case ["--http", .. var httpArgs]:
+        await MediationFlow.Benchmarks.Http.HttpLoadRun.RunAsync(Console.Out, httpArgs);
+        return 0;
     case ["--trace"]:
         await WalkTrace.RunAsync(Console.Out);
         return 0;

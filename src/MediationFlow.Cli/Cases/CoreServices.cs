@@ -43,9 +43,16 @@ internal static class CoreServices
             await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), cancellationToken);
         }
 
-        await using var command = services.CreateAsyncScope();
-        command.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
-        return (T)(await command.ServiceProvider.GetRequiredService<ISender>().Send((object)request, cancellationToken))!;
+        T result;
+        await using (var command = services.CreateAsyncScope())
+        {
+            command.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
+            result = (T)(await command.ServiceProvider.GetRequiredService<ISender>().Send((object)request, cancellationToken))!;
+        }
+
+        // A read's audit entry is written in the background: in before the tool exits.
+        await services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
+        return result;
     }
 
     /// <summary>Lets go of the database file: pooled connections would otherwise keep it open after the command.</summary>

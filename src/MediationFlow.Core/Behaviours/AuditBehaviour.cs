@@ -6,10 +6,10 @@ using Mediator;
 namespace MediationFlow.Core.Behaviours;
 
 /// <summary>
-/// Records who read or changed what, when. A command's entry is saved in its own transaction;
-/// a read's entry is saved on its own, after the read succeeded.
+/// Records who read or changed what, when. A command's entry is saved in its own transaction; a read's
+/// entry, once the read succeeded, goes to the read-audit trail, so that reading never takes the write lock.
 /// </summary>
-public sealed class AuditBehaviour<TMessage, TResponse>(MediationDbContext db, CurrentActor current, TimeProvider clock)
+public sealed class AuditBehaviour<TMessage, TResponse>(MediationDbContext db, ReadAuditTrail reads, CurrentActor current, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -19,17 +19,21 @@ public sealed class AuditBehaviour<TMessage, TResponse>(MediationDbContext db, C
         var response = await next(message, cancellationToken);
         var actor = await current.GetAsync(cancellationToken);
         var isCommand = message is IBaseCommand;
-        db.AuditEntries.Add(new AuditEntry
+        var entry = new AuditEntry
         {
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
             Action = typeof(TMessage).DeclaringType?.Name ?? typeof(TMessage).Name,
             CaseId = (message as ICaseRequest)?.CaseId ?? (response as ICaseResult)?.CaseId,
             Changed = isCommand,
-        });
-        if (!isCommand)
+        };
+        if (isCommand)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(entry);
+        }
+        else
+        {
+            await reads.AppendAsync(entry, cancellationToken);
         }
 
         return response;

@@ -3,6 +3,7 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
+using MediationFlow.Core.Workflow;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace MediationFlow.Core.Behaviours;
 /// One gate for every request: who may make it follows from the kind it declares. Another council's
 /// case is reported as not found, so its existence does not leak.
 /// </summary>
-public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor current, MediationDbContext db)
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor current, MediationDbContext db, CaseLoader cases)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -31,7 +32,8 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 break;
             case ICaseRequest request:
                 RequireSignedIn(actor);
-                if (!await db.Cases.ReadableBy(actor).AnyAsync(c => c.Id == request.CaseId, cancellationToken))
+                // Decided on the case the handler will work on, read once with its parts; the rule is ReadableBy's.
+                if (await cases.LoadAsync(request.CaseId, cancellationToken) is not { } @case || !actor.MayRead(@case))
                 {
                     throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CaseNotFound, request.CaseId));
                 }

@@ -12,14 +12,17 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var errors = new List<FieldError>();
+        List<FieldError>? errors = null;
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
-            errors.AddRange(result.Errors.Select(e => new FieldError(FieldName(e.PropertyName), e.ErrorCode, e.ErrorMessage)));
+            if (!result.IsValid)
+            {
+                (errors ??= []).AddRange(result.Errors.Select(e => new FieldError(FieldName(e.PropertyName), e.ErrorCode, e.ErrorMessage)));
+            }
         }
 
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : await next(message, cancellationToken);
+        return errors is not null ? throw new ValidationFailedException(errors) : await next(message, cancellationToken);
     }
 
     /// <summary>"Parties[0].FullName" → "parties[0].fullName": the names API bodies and forms use.</summary>

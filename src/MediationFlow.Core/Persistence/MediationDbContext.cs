@@ -34,6 +34,27 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<WorkshopEventFiring> WorkshopEventFirings => Set<WorkshopEventFiring>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    /// <summary>Set by the transaction behaviour while a command runs: the command's first save begins its transaction.</summary>
+    internal CommandTransaction? Command { get; set; }
+
+    /// <summary>
+    /// Within a command, begins its transaction before a write that does not go through SaveChanges (raw SQL,
+    /// ExecuteUpdate or ExecuteDelete); saves begin it by themselves. Outside a command it does nothing.
+    /// </summary>
+    public Task BeginWritingAsync(CancellationToken cancellationToken) => Command?.BeginAsync(cancellationToken) ?? Task.CompletedTask;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Command?.Begin();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await BeginWritingAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

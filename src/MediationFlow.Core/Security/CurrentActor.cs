@@ -119,6 +119,12 @@ public sealed record Actor(Guid? UserId, IReadOnlyList<Grant> Grants, bool IsSys
 
     public int[] CouncilsWhere(CouncilRole role) => [.. Grants.Where(g => g.Role == role).Select(g => g.CouncilId).Distinct()];
 
+    /// <summary>The councils this person chairs (the access rule reads it on every check).</summary>
+    public int[] Chaired { get; } = [.. Grants.Where(g => g.Role == CouncilRole.Chair).Select(g => g.CouncilId).Distinct()];
+
+    /// <summary>The councils this person mediates in.</summary>
+    public int[] Mediating { get; } = [.. Grants.Where(g => g.Role == CouncilRole.Mediator).Select(g => g.CouncilId).Distinct()];
+
     /// <summary>Workshops this person runs as the trainer: they play the chair on those sandbox cases.</summary>
     public long[] TrainerOf { get; init; } = [];
 

@@ -7,7 +7,6 @@ using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
-using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Workflow;
 
@@ -17,6 +16,7 @@ namespace MediationFlow.Core.Workflow;
 /// </summary>
 public sealed class CaseActions(
     MediationDbContext db,
+    CaseLoader loader,
     WorkflowCatalog catalog,
     CaseClock clock,
     EffectWriter effects,
@@ -24,20 +24,8 @@ public sealed class CaseActions(
 {
     private readonly Dictionary<string, IActionRecorder> _recorders = recorders.ToDictionary(r => r.Trigger, StringComparer.Ordinal);
 
-    /// <summary>Loads a case with every part the guards and recorders read, tracked for change.</summary>
-    public Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken) => CaseWithParts(db, caseId, cancellationToken);
-
-    // Compiled: every command on a case starts here, and translating the six includes each time cost more than the statements.
-    private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithParts = EF.CompileAsyncQuery(
-        (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
-            .Include(c => c.Parties)
-            .Include(c => c.Consents)
-            .Include(c => c.Sessions)
-            .Include(c => c.Obligations)
-            .Include(c => c.Settlement)
-            .Include(c => c.Declarations)
-            .AsSplitQuery()
-            .SingleOrDefault(c => c.Id == caseId));
+    /// <summary>Loads a case with every part the guards and recorders read, tracked for change (once per request).</summary>
+    public Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken) => loader.LoadAsync(caseId, cancellationToken);
 
     public CompiledWorkflow WorkflowOf(Case @case)
     {

@@ -21,7 +21,7 @@ public static class CaseFactsBuilder
             Sessions = [.. @case.Sessions.Where(s => !s.Superseded).Select(s => new SessionFact(Key(s.Id), s.Recorded, s.NoShow))],
             Obligations = [.. @case.Obligations.Where(o => !o.Superseded).Select(o => new ObligationFact(Key(o.Id), o.DueOn, o.Status))],
             Extensions = @case.Extensions,
-            Dates = JsonSerializer.Deserialize<Dictionary<string, DateOnly>>(@case.DatesJson) ?? [],
+            Dates = @case.DatesJson == "{}" ? [] : JsonSerializer.Deserialize<Dictionary<string, DateOnly>>(@case.DatesJson) ?? [],
         };
     }
 

@@ -11,6 +11,7 @@ public static class CaseNumbers
     public static async Task<int> NextAsync(MediationDbContext db, int councilId, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await db.BeginWritingAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()

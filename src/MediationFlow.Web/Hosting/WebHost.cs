@@ -57,6 +57,7 @@ public static class WebHost
         builder.Services.AddOpenApi("v1", ApiDocument.Describe);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<TimerPumpService>();
+        builder.Services.AddHostedService<ReadAuditShutdown>();
     }
 
     public static void UseMediationFlow(this WebApplication app)

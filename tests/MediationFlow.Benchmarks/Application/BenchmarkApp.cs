@@ -66,6 +66,8 @@ public sealed class BenchmarkApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Written while the services it writes with are still there.
+        await Services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }

@@ -353,7 +353,7 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
         var recorded = Event(Math.Max(0, (plannedAt - _t).TotalDays) + Days(0, 1), mediator, "recordSession", _state,
             noShow ? $$"""{"session":"{{id}}","attendance":"noShow","absentParty":"{{absent}}"}""" : $$"""{"session":"{{id}}","attendance":"held","outcomeNote":"Both sides spoke"}""");
         rows.Sessions.Add(id, _caseId, At(plannedAt), place, place is null, recorded, recorded && noShow, recorded ? absent : null,
-            recorded && !noShow ? "Both sides spoke" : null, recorded ? At(_t) : null);
+            recorded && !noShow ? "Both sides spoke" : null, recorded ? At(_t) : null, false);
         return recorded;
     }
 

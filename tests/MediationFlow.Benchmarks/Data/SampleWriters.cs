@@ -19,7 +19,7 @@ public sealed class SampleWriters : IDisposable
         Consents = new(connection, "Consents", "CaseId", "PartyId", "GivenAt", "RecordedById");
         Declarations = new(connection, "ConflictDeclarations", "CaseId", "MediatorId", "Recused", "Reason", "DeclaredAt");
         MediationAgreements = new(connection, "MediationAgreements", "CaseId", "SignedAt", "MediatorId");
-        Sessions = new(connection, "Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "OutcomeNote", "RecordedAt");
+        Sessions = new(connection, "Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "OutcomeNote", "RecordedAt", "Superseded");
         Settlements = new(connection, "SettlementAgreements", "CaseId", "SignedAt", "ApprovedAt", "ApprovedById", "ReturnComment");
         Obligations = new(connection, "Obligations", "Id", "CaseId", "PartyId", "Description", "DueOn", "Status", "StatusNote", "StatusRecordedAt", "Superseded");
         FollowUpChecks = new(connection, "FollowUpChecks", "CaseId", "Note", "RecordedAt", "RecordedById");

@@ -45,6 +45,9 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             {
                 var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
                 await using var transaction = await db.Database.BeginTransactionAsync();
+
+                // As the product's commands do: a failed step is rolled back whole, so no savepoint per save.
+                db.Database.AutoSavepointsEnabled = false;
                 await write(db);
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();

@@ -112,8 +112,8 @@ public sealed class RawCaseWalk : IDisposable
         const string place = "Әкімдік, 3-бөлме";
         Step(() => Transition(mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
             () => session = (long)Scalar("""
-                INSERT INTO "Sessions" ("AbsentPartyId", "CaseId", "NoShow", "Online", "OutcomeNote", "Place", "PlannedAt", "Recorded", "RecordedAt")
-                VALUES (NULL, $case, 0, 0, NULL, $place, $planned, 0, NULL)
+                INSERT INTO "Sessions" ("AbsentPartyId", "CaseId", "NoShow", "Online", "OutcomeNote", "Place", "PlannedAt", "Recorded", "RecordedAt", "Superseded")
+                VALUES (NULL, $case, 0, 0, NULL, $place, $planned, 0, NULL, 0)
                 RETURNING "Id"
                 """, ("$case", _caseId), ("$place", place), ("$planned", At(plannedAt)))!));
         const string note = "Both sides spoke.";

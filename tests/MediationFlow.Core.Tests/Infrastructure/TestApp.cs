@@ -27,6 +27,7 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <summary>Whether disposing deletes the data folder: only the app that made it, or took it over on a restart, does.</summary>
     private bool _ownsFolder;
+    private bool _disposed;
 
     private TestApp(string folder, ServiceProvider services, FakeTimeProvider time, bool ownsFolder)
     {
@@ -120,16 +121,30 @@ public sealed class TestApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs code against the database directly, outside the pipeline (for arranging and asserting).</summary>
+    /// <summary>
+    /// Runs code against the database directly, outside the pipeline (for arranging and asserting), once
+    /// the reads sent so far are in the audit trail.
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<MediationDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        await Services.GetRequiredService<ReadAuditTrail>().FlushAsync(CancellationToken.None);
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
     }
 
+    /// <summary>Idempotent: a restarted app is disposed by <see cref="RestartAsync"/> and again by its test's <c>await using</c>.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+
+        // Written while the services it writes with are still there.
+        await Services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_ownsFolder && Directory.Exists(Folder))

@@ -49,8 +49,10 @@ public static class GetInbox
                 .ThenBy(c => c.Deadline)
                 .ThenByDescending(c => c.LastActivityAt)
                 .Select(c => new { c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion, Unassigned = c.AssignedMediatorId == null });
-            var total = await items.CountAsync(cancellationToken);
             var page = await items.Take(Limit).ToListAsync(cancellationToken);
+
+            // Counted only when the page is full: otherwise the page is the count, and the inbox saves its costliest query.
+            var total = page.Count < Limit ? page.Count : await items.CountAsync(cancellationToken);
 
             var language = ActionView.Language;
             var unread = db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null);
@@ -59,7 +61,7 @@ public static class GetInbox
                 .Select(n => new { n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion })
                 .ToListAsync(cancellationToken);
 
-            // Counted only when the list is full: otherwise the list is the count, and the inbox saves a query.
+            // Likewise for the notifications.
             var unreadCount = notifications.Count < NotificationLimit ? notifications.Count : await unread.CountAsync(cancellationToken);
 
             return new Inbox(

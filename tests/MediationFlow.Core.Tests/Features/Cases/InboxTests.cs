@@ -19,6 +19,21 @@ public sealed class InboxTests(InboxTests.Scenario s) : IClassFixture<InboxTests
     }
 
     [Fact]
+    public async Task An_inbox_longer_than_its_page_shows_the_first_page_and_counts_every_item()
+    {
+        await using var app = await TestApp.StartAsync();
+        for (var i = 0; i <= GetInbox.Limit; i++)
+        {
+            await CaseDriver.OpenAsync(app, app.Data.MediatorA2);
+        }
+
+        var inbox = await app.SendAsync<GetInbox.Inbox>(app.Data.MediatorA2, new GetInbox.Query());
+
+        Assert.Equal(GetInbox.Limit, inbox.Items.Count);
+        Assert.Equal(GetInbox.Limit + 1, inbox.Total);
+    }
+
+    [Fact]
     public async Task A_mediator_does_not_see_a_colleagues_case_nor_closed_ones()
     {
         var mine = await s.App.SendAsync<GetInbox.Inbox>(s.App.Data.MediatorA, new GetInbox.Query());

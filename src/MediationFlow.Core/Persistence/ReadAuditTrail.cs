@@ -1,0 +1,152 @@
+using System.Threading.Channels;
+using MediationFlow.Core.Domain;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MediationFlow.Core.Persistence;
+
+/// <summary>
+/// Who read which case, written by one writer in batches instead of by each read: a read that wrote its
+/// own entry took SQLite's single write lock, so reads queued behind each other and behind every command.
+/// Entries wait in a bounded queue (a full queue makes reads wait, it never drops them); the writer saves
+/// whatever has gathered as soon as the previous batch is in. Completing the trail, as a clean shutdown
+/// does, writes everything first; a crash loses only what was still queued (docs/adr/0007).
+/// </summary>
+public sealed partial class ReadAuditTrail : IAsyncDisposable
+{
+    /// <summary>How many reads may wait to be written; about a second of reads at full speed.</summary>
+    public const int Capacity = 4096;
+
+    private const int MaxBatch = 512;
+
+    private const int Attempts = 5;
+
+    private readonly Channel<AuditEntry> _queue = Channel.CreateBounded<AuditEntry>(
+        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly IServiceScope _scope;
+    private readonly MediationDbContext _db;
+    private readonly WriteTurns _writers;
+    private readonly ILogger<ReadAuditTrail> _logger;
+    private readonly TimeProvider _time;
+    private readonly Task _writing;
+    private readonly object _progress = new();
+    private long _queued;
+    private long _written;
+    private TaskCompletionSource _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ReadAuditTrail(IServiceScopeFactory scopes, WriteTurns writers, TimeProvider time, ILogger<ReadAuditTrail> logger)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+
+        // The writer's own context for its whole life, so that writing the last entries at shutdown needs
+        // nothing from a container that is being disposed.
+        _scope = scopes.CreateScope();
+        _db = _scope.ServiceProvider.GetRequiredService<MediationDbContext>();
+        _writers = writers;
+        _logger = logger;
+        _time = time;
+        _writing = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Queues a read's entry; waits only while the queue is full.</summary>
+    public async ValueTask AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await _queue.Writer.WriteAsync(entry, cancellationToken);
+        Interlocked.Increment(ref _queued);
+    }
+
+    /// <summary>Waits until every entry queued before this call is in the database.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref _queued);
+        while (true)
+        {
+            Task next;
+            lock (_progress)
+            {
+                if (_written >= target || _writing.IsCompleted)
+                {
+                    return;
+                }
+
+                next = _batchWritten.Task;
+            }
+
+            await next.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Takes no more entries and writes those queued; a clean shutdown ends here.</summary>
+    public async Task CompleteAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writing;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CompleteAsync();
+        _scope.Dispose();
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<AuditEntry>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
+            {
+                batch.Add(entry);
+            }
+
+            await SaveAsync(batch);
+            lock (_progress)
+            {
+                _written += batch.Count;
+                _batchWritten.SetResult();
+                _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Retries a failed batch (a lock held long by another process, a full disk) before giving it up, loudly.</summary>
+    private async Task SaveAsync(List<AuditEntry> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await _writers.EnterAsync(CancellationToken.None);
+            try
+            {
+                _db.AuditEntries.AddRange(batch);
+                await _db.SaveChangesAsync();
+                return;
+            }
+            catch (Exception e) when (attempt < Attempts)
+            {
+                LogRetry(_logger, batch.Count, attempt, e);
+            }
+            catch (Exception e)
+            {
+                // The writer must live on: a dead writer would leave every later read waiting on a full queue.
+                LogLost(_logger, batch.Count, e);
+                return;
+            }
+            finally
+            {
+                _db.ChangeTracker.Clear();
+                _writers.Leave();
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(attempt), _time);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} read-audit entries failed (attempt {Attempt}); trying again.")]
+    private static partial void LogRetry(ILogger logger, int count, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Count} read-audit entries could not be written and are lost.")]
+    private static partial void LogLost(ILogger logger, int count, Exception exception);
+}

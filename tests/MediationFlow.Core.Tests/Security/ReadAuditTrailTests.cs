@@ -1,0 +1,87 @@
+using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediationFlow.Core.Tests.Security;
+
+/// <summary>
+/// Reads are audited by one background writer: a read never waits for the write lock, and nothing read is
+/// left out of the audit table once the trail is completed, as a clean shutdown completes it.
+/// </summary>
+public sealed class ReadAuditTrailTests
+{
+    [Fact]
+    public async Task A_read_is_served_while_another_writer_holds_the_write_lock_and_is_audited_once_the_lock_is_free()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        var chair = app.Data.ChairA;
+        var turns = app.Services.GetRequiredService<WriteTurns>();
+        await using var other = new SqliteConnection(Database.SqliteConnectionString(app.Folder));
+        await other.OpenAsync(TestContext.Current.CancellationToken);
+
+        // Another process holds SQLite's write lock, and this process's writer turn is taken too.
+        await using (var transaction = await other.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await turns.EnterAsync(TestContext.Current.CancellationToken);
+            try
+            {
+                var view = await app.SendAsync<CaseView>(chair, new GetCase.Query(driver.CaseId));
+
+                Assert.Equal(driver.CaseId, view.Id);
+                Assert.Equal(0, await CountAsync(other, "GetCase", driver.CaseId, (SqliteTransaction)transaction));
+            }
+            finally
+            {
+                turns.Leave();
+            }
+        }
+
+        await app.Services.GetRequiredService<ReadAuditTrail>().FlushAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await CountAsync(other, "GetCase", driver.CaseId));
+    }
+
+    [Fact]
+    public async Task Completing_the_trail_writes_every_read_still_waiting_to_be_written()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        var trail = app.Services.GetRequiredService<ReadAuditTrail>();
+        var turns = app.Services.GetRequiredService<WriteTurns>();
+        const int reads = 5;
+
+        await turns.EnterAsync(TestContext.Current.CancellationToken);
+        Task completing;
+        try
+        {
+            for (var i = 0; i < reads; i++)
+            {
+                await app.SendAsync<IReadOnlyList<GetHistory.HistoryEntry>>(app.Data.ChairA, new GetHistory.Query(driver.CaseId));
+            }
+
+            completing = trail.CompleteAsync();
+            Assert.False(completing.IsCompleted);
+        }
+        finally
+        {
+            turns.Leave();
+        }
+
+        await completing;
+        await using var connection = new SqliteConnection(Database.SqliteConnectionString(app.Folder));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(reads, await CountAsync(connection, "GetHistory", driver.CaseId));
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string action, long caseId, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """SELECT COUNT(*) FROM "AuditEntries" WHERE "Action" = $action AND "CaseId" = $case""";
+        command.Parameters.AddWithValue("$action", action);
+        command.Parameters.AddWithValue("$case", caseId);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+}
