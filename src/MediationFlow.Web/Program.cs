@@ -17,7 +17,7 @@ catch (Exception e) when (e is InvalidWorkflowsException or InvalidSettingExcept
 }
 
 app.UseMediationFlow();
-await app.PrepareAsync(startup);
+await app.PrepareAsync();
 await app.RunAsync();
 return 0;
 

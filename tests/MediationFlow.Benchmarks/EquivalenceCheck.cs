@@ -1,5 +1,4 @@
 using System.Globalization;
-using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Benchmarks;

@@ -29,7 +29,12 @@ internal static class CouncilCommands
                 parse.GetValue(nameKk)!, parse.GetValue(nameRu)!, parse.GetValue(nameEn)!, parse.GetValue(parent)),
             new Dictionary<string, string>
             {
-                ["code"] = code.Name, ["level"] = level.Name, ["nameKk"] = nameKk.Name, ["nameRu"] = nameRu.Name, ["nameEn"] = nameEn.Name, ["parentCode"] = parent.Name,
+                ["code"] = code.Name,
+                ["level"] = level.Name,
+                ["nameKk"] = nameKk.Name,
+                ["nameRu"] = nameRu.Name,
+                ["nameEn"] = nameEn.Name,
+                ["parentCode"] = parent.Name,
             },
             (added, output) => output.WriteLine(CliMessages.CouncilAdded.Format(added.Code, added.CouncilId)),
             cancellationToken));

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using MediationFlow.Cli.Workflows;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
-using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Migrations;
-using MediationFlow.Cli.Workflows;
 
 namespace MediationFlow.Cli.Cases;
 

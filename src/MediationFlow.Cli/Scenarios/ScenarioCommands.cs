@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MediationFlow.Cli.Workflows;
 using MediationFlow.Workflows.Definitions;
-using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 
 namespace MediationFlow.Cli.Scenarios;

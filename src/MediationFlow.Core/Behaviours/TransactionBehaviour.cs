@@ -1,4 +1,3 @@
-using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;

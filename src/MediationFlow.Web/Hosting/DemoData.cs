@@ -1,14 +1,9 @@
 using System.Globalization;
 using MediationFlow.Core;
 using MediationFlow.Core.Domain;
-using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
-using MediationFlow.Core.Security;
-using MediationFlow.Core.Timers;
 using MediationFlow.Workflows.Engine;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Web.Hosting;
 

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Globalization;
 using MediationFlow.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 

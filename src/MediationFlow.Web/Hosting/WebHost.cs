@@ -99,7 +99,7 @@ public static class WebHost
     /// Brings the database up to date and, on a new one, seeds the demo dataset (Development or --demo)
     /// or creates the first administrator; prints where the data lives and where to browse.
     /// </summary>
-    public static async Task PrepareAsync(this WebApplication app, StartupArguments startup)
+    public static async Task PrepareAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<MediationFlowOptions>();

@@ -29,8 +29,14 @@ public sealed class PartyInput
         ArgumentNullException.ThrowIfNull(party);
         return new PartyInput
         {
-            Role = party.Role, FullName = party.FullName, Iin = party.Iin, Phone = party.Phone, Email = party.Email,
-            Address = party.Address, PreferredLanguage = party.PreferredLanguage, Representative = party.Representative,
+            Role = party.Role,
+            FullName = party.FullName,
+            Iin = party.Iin,
+            Phone = party.Phone,
+            Email = party.Email,
+            Address = party.Address,
+            PreferredLanguage = party.PreferredLanguage,
+            Representative = party.Representative,
         };
     }
 

@@ -1,7 +1,6 @@
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace MediationFlow.Web.Security;

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Json.Schema;
 
 namespace MediationFlow.Workflows.Definitions;
 

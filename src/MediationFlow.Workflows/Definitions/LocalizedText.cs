@@ -26,9 +26,20 @@ public sealed record LocalizedText(string? Kk, string? Ru, string? En)
 
     internal IEnumerable<string> MissingLanguages()
     {
-        if (string.IsNullOrWhiteSpace(Kk)) yield return "kk";
-        if (string.IsNullOrWhiteSpace(Ru)) yield return "ru";
-        if (string.IsNullOrWhiteSpace(En)) yield return "en";
+        if (string.IsNullOrWhiteSpace(Kk))
+        {
+            yield return "kk";
+        }
+
+        if (string.IsNullOrWhiteSpace(Ru))
+        {
+            yield return "ru";
+        }
+
+        if (string.IsNullOrWhiteSpace(En))
+        {
+            yield return "en";
+        }
     }
 
     /// <summary>Fills "{0}"-style placeholders in every language.</summary>

@@ -1,4 +1,3 @@
-using Json.Schema;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 

@@ -32,9 +32,17 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
 
     private static readonly Dictionary<string, string> Stages = new(StringComparer.Ordinal)
     {
-        ["registered"] = "intake", ["awaitingAssignment"] = "intake", ["awaitingDeclaration"] = "intake", ["awaitingConsent"] = "intake",
-        ["inMediation"] = "hearing", ["extendedMediation"] = "hearing", ["overdue"] = "hearing",
-        ["draftingAgreement"] = "agreement", ["awaitingSignatures"] = "agreement", ["awaitingApproval"] = "agreement", ["monitoring"] = "followUp",
+        ["registered"] = "intake",
+        ["awaitingAssignment"] = "intake",
+        ["awaitingDeclaration"] = "intake",
+        ["awaitingConsent"] = "intake",
+        ["inMediation"] = "hearing",
+        ["extendedMediation"] = "hearing",
+        ["overdue"] = "hearing",
+        ["draftingAgreement"] = "agreement",
+        ["awaitingSignatures"] = "agreement",
+        ["awaitingApproval"] = "agreement",
+        ["monitoring"] = "followUp",
     };
 
     private enum Outcome { NotMediable, Declined, NoAgreement, Withdrawn, Expired, Fulfilled, Breached }
@@ -48,7 +56,6 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
     // The case being played.
     private Random _random = null!;
     private long _caseId;
-    private SampleCouncil _council = null!;
     private CouncilPeople _people = null!;
     private DateTimeOffset _t;
     private string _state = "";
@@ -66,7 +73,7 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
         ArgumentNullException.ThrowIfNull(council);
         ArgumentNullException.ThrowIfNull(people);
         _random = new Random(header.Seed);
-        (_caseId, _council, _people, _t) = (caseId, council, people, header.RegisteredAt);
+        (_caseId, _people, _t) = (caseId, people, header.RegisteredAt);
         (_state, _version, _mediator, _deadline, _closedAt, _datesJson, _extensions) = ("registered", 0, null, null, null, "{}", 0);
         _timers.Clear();
         var category = PickCategory();
@@ -273,7 +280,8 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
                         }
 
                         return done;
-                    }));
+                    }
+                    ));
                 }
 
                 steps.Add((followUps[0].DueAt, () => System(followUps[0], "followUpCheckDue", "{}")));
@@ -287,7 +295,8 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
                     }
 
                     return done;
-                }));
+                }
+                ));
                 steps.Add((followUps[1].DueAt, () => System(followUps[1], "followUpCheckDue", "{}")));
                 var closeAt = followUps[1].DueAt.AddDays(_random.NextDouble() * 10);
                 steps.Add((closeAt, () =>
@@ -306,7 +315,8 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
                     }
 
                     return done;
-                }));
+                }
+                ));
                 foreach (var (at, step) in steps.OrderBy(s => s.At))
                 {
                     if (at > _t)

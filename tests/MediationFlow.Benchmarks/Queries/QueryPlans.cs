@@ -4,7 +4,6 @@ using MediationFlow.Benchmarks.Data;
 using MediationFlow.Benchmarks.Throughput;
 using MediationFlow.Core.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -7,7 +7,6 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,10 +63,18 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             var opened = new Case
             {
                 Number = string.Create(CultureInfo.InvariantCulture, $"{council.CouncilCode}-{year}-{number:0000}"),
-                CouncilId = council.CouncilId, Year = year, Category = DisputeCategory.NeighboursAndHousing,
-                Description = "A fence moved half a metre onto the neighbour's plot.", DefinitionId = DefinitionId,
-                DefinitionVersion = DefinitionVersion, State = "registered", Stage = "intake", Version = 1,
-                RegisteredById = mediator, RegisteredAt = _now, LastActivityAt = _now,
+                CouncilId = council.CouncilId,
+                Year = year,
+                Category = DisputeCategory.NeighboursAndHousing,
+                Description = "A fence moved half a metre onto the neighbour's plot.",
+                DefinitionId = DefinitionId,
+                DefinitionVersion = DefinitionVersion,
+                State = "registered",
+                Stage = "intake",
+                Version = 1,
+                RegisteredById = mediator,
+                RegisteredAt = _now,
+                LastActivityAt = _now,
                 Parties =
                 [
                     new Party { Role = PartyRole.Applicant, FullName = "Айгерім Садықова", NameKey = "айгерім садықова" },
@@ -77,8 +84,14 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             db.Cases.Add(opened);
             db.CaseEvents.Add(new CaseEvent
             {
-                Case = opened, Sequence = 1, OccurredAt = _now, ActorId = mediator, Trigger = "open", ToState = "registered",
-                DefinitionId = DefinitionId, DefinitionVersion = DefinitionVersion,
+                Case = opened,
+                Sequence = 1,
+                OccurredAt = _now,
+                ActorId = mediator,
+                Trigger = "open",
+                ToState = "registered",
+                DefinitionId = DefinitionId,
+                DefinitionVersion = DefinitionVersion,
             });
             db.Notifications.Add(new Notification { Case = opened, UserId = chair, Template = "caseRegistered", CreatedAt = _now });
 
@@ -179,13 +192,26 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         _version++;
         db.CaseEvents.Add(new CaseEvent
         {
-            CaseId = _caseId, Sequence = _version, OccurredAt = _now, ActorId = actor, Trigger = trigger, FromState = from, ToState = to,
-            DefinitionId = DefinitionId, DefinitionVersion = DefinitionVersion, InputJson = inputJson,
+            CaseId = _caseId,
+            Sequence = _version,
+            OccurredAt = _now,
+            ActorId = actor,
+            Trigger = trigger,
+            FromState = from,
+            ToState = to,
+            DefinitionId = DefinitionId,
+            DefinitionVersion = DefinitionVersion,
+            InputJson = inputJson,
         });
         var stub = db.Attach(new Case
         {
-            Id = _caseId, Version = _version - 1, Number = string.Empty, Description = string.Empty, DefinitionId = string.Empty,
-            State = string.Empty, Stage = string.Empty,
+            Id = _caseId,
+            Version = _version - 1,
+            Number = string.Empty,
+            Description = string.Empty,
+            DefinitionId = string.Empty,
+            State = string.Empty,
+            Stage = string.Empty,
         });
         change?.Invoke(stub);
         Set(stub, x => x.LastActivityAt, _now);

@@ -24,8 +24,12 @@ public sealed record ThroughputCouncil(int CouncilId, string CouncilCode, Guid C
         region.Path = $"/{region.Id}/";
         var district = new Council
         {
-            Code = code, NameKk = "Бурабай ауданы", NameRu = "Бурабайский район", NameEn = "Burabay District",
-            Level = CouncilLevel.District, ParentId = region.Id,
+            Code = code,
+            NameKk = "Бурабай ауданы",
+            NameRu = "Бурабайский район",
+            NameEn = "Burabay District",
+            Level = CouncilLevel.District,
+            ParentId = region.Id,
         };
         db.Councils.Add(district);
         await db.SaveChangesAsync();

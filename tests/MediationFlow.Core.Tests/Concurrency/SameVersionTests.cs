@@ -1,5 +1,4 @@
 using System.Globalization;
-using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Tests.Infrastructure;

@@ -3,7 +3,6 @@ using System.Text;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Core.Tests.Persistence;

@@ -60,8 +60,12 @@ public sealed class AccessTokenApiTests(MediationFlowFactory factory) : IClassFi
         {
             db.AccessTokens.Add(new AccessToken
             {
-                UserId = mediator, Name = "old", Hash = AccessTokenSecret.Hash(expired), Hint = expired[^4..],
-                CreatedAt = DateTimeOffset.UtcNow.AddDays(-40), ExpiresAt = DateTimeOffset.UtcNow.AddDays(-10),
+                UserId = mediator,
+                Name = "old",
+                Hash = AccessTokenSecret.Hash(expired),
+                Hint = expired[^4..],
+                CreatedAt = DateTimeOffset.UtcNow.AddDays(-40),
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(-10),
             });
             return db.SaveChangesAsync();
         });

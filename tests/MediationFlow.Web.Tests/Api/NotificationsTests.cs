@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using MediationFlow.Web.Tests.Infrastructure;
 
 namespace MediationFlow.Web.Tests.Api;

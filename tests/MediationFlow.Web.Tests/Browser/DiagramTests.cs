@@ -1,5 +1,4 @@
 using MediationFlow.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace MediationFlow.Web.Tests.Browser;

@@ -14,17 +14,17 @@ public static class CaseApi
         int councilId, string applicant = "Арман Тестов", string respondent = "Болат Тестов",
         string description = "Спор о границе участков.", string category = "landAndBoundaries",
         bool affectsThirdParties = false, string? applicantIin = null) => new()
-    {
-        ["councilId"] = councilId,
-        ["category"] = category,
-        ["description"] = description,
-        ["affectsThirdParties"] = affectsThirdParties,
-        ["parties"] = new object[]
+        {
+            ["councilId"] = councilId,
+            ["category"] = category,
+            ["description"] = description,
+            ["affectsThirdParties"] = affectsThirdParties,
+            ["parties"] = new object[]
         {
             Party("applicant", applicant, applicantIin),
             Party("respondent", respondent),
         },
-    };
+        };
 
     public static Dictionary<string, object?> Party(string role, string fullName, string? iin = null) => new()
     {

@@ -2,7 +2,6 @@ using System.Net;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Web.Tests.Pages;

@@ -52,7 +52,9 @@ public sealed class PasswordChangeTests(MediationFlowFactory factory) : IClassFi
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>(form.Fields)
             {
-                ["currentPassword"] = current, ["newPassword"] = next, ["repeatPassword"] = repeat,
+                ["currentPassword"] = current,
+                ["newPassword"] = next,
+                ["repeatPassword"] = repeat,
             }),
         };
         if (language is not null)

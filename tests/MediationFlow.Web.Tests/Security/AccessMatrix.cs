@@ -220,7 +220,7 @@ public static class AccessMatrix
     /// <summary>The expected status by role and target.</summary>
     private static class Expect
     {
-        public static int SignIn(string role, Target target) => role == DemoUsers.Anonymous ? 400 : 200;
+        public static int SignIn(string role, Target _) => role == DemoUsers.Anonymous ? 400 : 200;
 
         public static Func<string, Target, int> SignedIn(int anonymous = 401, int signedIn = 200) => (role, _) => role == DemoUsers.Anonymous ? anonymous : signedIn;
 

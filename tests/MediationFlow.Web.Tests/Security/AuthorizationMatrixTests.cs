@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using MediationFlow.Web.Tests.Infrastructure;
 
 namespace MediationFlow.Web.Tests.Security;
 

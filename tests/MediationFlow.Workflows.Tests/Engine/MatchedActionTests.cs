@@ -1,4 +1,3 @@
-using MediationFlow.Workflows.Engine;
 using static MediationFlow.Workflows.Tests.Engine.Actors;
 
 namespace MediationFlow.Workflows.Tests.Engine;

@@ -1,7 +1,6 @@
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
-using MediationFlow.Workflows.Tests.Engine;
 
 namespace MediationFlow.Workflows.Tests.Scenarios;
 

@@ -38,8 +38,12 @@ public static class CreateAccessToken
             var token = AccessTokenSecret.New();
             var stored = new AccessToken
             {
-                UserId = actor.Id, Name = command.Name.Trim(), Hash = AccessTokenSecret.Hash(token), Hint = token[^4..],
-                CreatedAt = now, ExpiresAt = now.AddDays(command.Days),
+                UserId = actor.Id,
+                Name = command.Name.Trim(),
+                Hash = AccessTokenSecret.Hash(token),
+                Hint = token[^4..],
+                CreatedAt = now,
+                ExpiresAt = now.AddDays(command.Days),
             };
             db.AccessTokens.Add(stored);
 

@@ -51,8 +51,12 @@ public static class AddCouncil
 
             var council = new Council
             {
-                Code = command.Code, Level = command.Level, ParentId = parent?.Id,
-                NameKk = command.NameKk.Trim(), NameRu = command.NameRu.Trim(), NameEn = command.NameEn.Trim(),
+                Code = command.Code,
+                Level = command.Level,
+                ParentId = parent?.Id,
+                NameKk = command.NameKk.Trim(),
+                NameRu = command.NameRu.Trim(),
+                NameEn = command.NameEn.Trim(),
             };
             db.Councils.Add(council);
 

@@ -48,8 +48,13 @@ public static class AddUser
             var password = FirstPassword.New();
             var user = new User
             {
-                Id = Guid.NewGuid(), UserName = command.UserName, NormalizedUserName = normalized, DisplayName = command.DisplayName.Trim(),
-                PreferredLanguage = command.PreferredLanguage, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+                Id = Guid.NewGuid(),
+                UserName = command.UserName,
+                NormalizedUserName = normalized,
+                DisplayName = command.DisplayName.Trim(),
+                PreferredLanguage = command.PreferredLanguage,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
             };
             user.PasswordHash = hasher.HashPassword(user, password);
             db.Users.Add(user);

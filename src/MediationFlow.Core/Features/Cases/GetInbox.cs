@@ -1,7 +1,6 @@
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
-using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using FluentValidation;
-using MediationFlow.Core.Domain;
-using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;

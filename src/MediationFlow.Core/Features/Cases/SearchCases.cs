@@ -86,7 +86,17 @@ public static class SearchCases
             var rows = await cases.OrderByDescending(c => c.Id).Take(query.PageSize + 1)
                 .Select(c => new
                 {
-                    c.Id, c.Number, c.CouncilId, c.Category, c.State, c.Stage, c.IsClosed, c.RegisteredAt, c.Deadline, c.DefinitionId, c.DefinitionVersion,
+                    c.Id,
+                    c.Number,
+                    c.CouncilId,
+                    c.Category,
+                    c.State,
+                    c.Stage,
+                    c.IsClosed,
+                    c.RegisteredAt,
+                    c.Deadline,
+                    c.DefinitionId,
+                    c.DefinitionVersion,
                     Applicant = c.Parties.Where(p => p.Role == PartyRole.Applicant).Select(p => p.FullName).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);

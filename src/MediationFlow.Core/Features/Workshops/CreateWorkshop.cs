@@ -1,5 +1,4 @@
 using FluentValidation;
-using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;

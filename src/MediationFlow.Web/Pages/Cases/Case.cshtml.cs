@@ -1,9 +1,9 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
-using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Intake;
+using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
 using MediationFlow.Workflows.Engine;

@@ -72,8 +72,12 @@ public sealed class IndexModel(ISender sender, WorkflowCatalog catalog, IStringL
     {
         var query = new Dictionary<string, string?>
         {
-            ["number"] = Number, ["partyName"] = PartyName, ["category"] = Category?.ToString(), ["state"] = State,
-            ["councilId"] = CouncilId?.ToString(CultureInfo.InvariantCulture), ["after"] = next?.ToString(CultureInfo.InvariantCulture),
+            ["number"] = Number,
+            ["partyName"] = PartyName,
+            ["category"] = Category?.ToString(),
+            ["state"] = State,
+            ["councilId"] = CouncilId?.ToString(CultureInfo.InvariantCulture),
+            ["after"] = next?.ToString(CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Cases", query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }

@@ -1,4 +1,3 @@
-using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Tests.Infrastructure;
 
 namespace MediationFlow.Core.Tests.Features.Cases;

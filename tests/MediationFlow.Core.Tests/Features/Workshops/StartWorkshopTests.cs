@@ -2,7 +2,6 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
-using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 using Microsoft.EntityFrameworkCore;
 
