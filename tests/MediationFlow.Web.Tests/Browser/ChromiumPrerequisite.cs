@@ -1,3 +1,5 @@
+using MediationFlow.Web.Tests.Infrastructure;
+
 namespace MediationFlow.Web.Tests.Browser;
 
 /// <summary>
@@ -8,12 +10,8 @@ public static class ChromiumPrerequisite
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    /// <summary>CI sets CI=true (.ci/run does, and so do the usual CI services).</summary>
-    public static bool IsCi(string? value) =>
-        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "1";
-
     /// <summary>Returns when Chromium is there; otherwise skips the test, or fails it under CI.</summary>
-    public static void Require() => Require(ExecutablePath, IsCi(Environment.GetEnvironmentVariable("CI")));
+    public static void Require() => Require(ExecutablePath, Prerequisite.UnderCi);
 
     public static void Require(string executablePath, bool underCi)
     {
@@ -22,12 +20,8 @@ public static class ChromiumPrerequisite
             return;
         }
 
-        var reason = $"Browser tests need Chromium at {executablePath} (Debian package 'chromium': apt-get install chromium; .ci/run installs it as root).";
-        if (underCi)
-        {
-            Assert.Fail(reason + " CI=true, so a missing browser fails the run instead of skipping the browser tests.");
-        }
-
-        Assert.Skip(reason);
+        Prerequisite.Missing(
+            $"Browser tests need Chromium at {executablePath} (Debian package 'chromium': apt-get install chromium; .ci/run installs it as root).",
+            "browser", underCi);
     }
 }

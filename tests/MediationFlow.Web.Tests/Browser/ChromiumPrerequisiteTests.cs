@@ -1,3 +1,4 @@
+using MediationFlow.Web.Tests.Infrastructure;
 using Xunit.Sdk;
 
 namespace MediationFlow.Web.Tests.Browser;
@@ -54,5 +55,5 @@ public sealed class ChromiumPrerequisiteTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void CI_is_read_from_the_environment_value(string? value, bool expected) =>
-        Assert.Equal(expected, ChromiumPrerequisite.IsCi(value));
+        Assert.Equal(expected, Prerequisite.IsCi(value));
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MediationFlow.Web.Tests.Browser;
+using MediationFlow.Web.Tests.Infrastructure;
 
 namespace MediationFlow.Web.Tests.Pages;
 
@@ -18,7 +18,7 @@ public static class HtmlValidator
 
     /// <summary>The jar to run: VNU_JAR, else the one .ci/run installs; skips or fails the test without one.</summary>
     public static string Require() =>
-        Require(Environment.GetEnvironmentVariable("VNU_JAR") ?? FromRepository(), ChromiumPrerequisite.IsCi(Environment.GetEnvironmentVariable("CI")));
+        Require(Environment.GetEnvironmentVariable("VNU_JAR") ?? FromRepository(), Prerequisite.UnderCi);
 
     public static string Require(string? jar, bool underCi)
     {
@@ -27,13 +27,9 @@ public static class HtmlValidator
             return jar;
         }
 
-        var reason = $"HTML validation needs the Nu Html Checker: npm install --prefix .tools --no-save {Package} (Java 17+ runs it; .ci/run installs it), or VNU_JAR naming a vnu.jar. Looked for: {jar ?? InstalledJar}.";
-        if (underCi)
-        {
-            Assert.Fail(reason + " CI=true, so a missing validator fails the run instead of skipping the check.");
-        }
-
-        Assert.Skip(reason);
+        Prerequisite.Missing(
+            $"HTML validation needs the Nu Html Checker: npm install --prefix .tools --no-save {Package} (Java 17+ runs it; .ci/run installs it), or VNU_JAR naming a vnu.jar. Looked for: {jar ?? InstalledJar}.",
+            "validator", underCi);
         return string.Empty;
     }
 
