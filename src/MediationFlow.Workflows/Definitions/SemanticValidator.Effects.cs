@@ -196,15 +196,17 @@ internal sealed partial class SemanticValidator
             }
         }
 
+        // One report per definition: every transition of a cycle is on it, and the first names it well enough.
         var next = _d.Transitions.Where(t => t.Automatic && t.To is not null)
             .SelectMany(t => t.From.Select(from => (From: from, To: t.To!)))
             .ToLookup(e => e.From, e => e.To, StringComparer.Ordinal);
-        foreach (var (transition, i) in _d.Transitions.Select((t, i) => (t, i)).Where(x => x.t.Automatic && x.t.To is not null))
+        var looping = _d.Transitions.Select((t, i) => (t, i))
+            .Where(x => x.t.Automatic && x.t.To is { } to && !x.t.From.Contains(to))
+            .Select(x => (x.i, Looped: x.t.From.FirstOrDefault(from => Leads(next, x.t.To!, from))))
+            .FirstOrDefault(x => x.Looped is not null);
+        if (looping.Looped is { } state)
         {
-            if (transition.From.FirstOrDefault(from => Leads(next, transition.To!, from)) is { } looped)
-            {
-                Error($"$.transitions[{i}]", AuthoringMessages.AutomaticCycle.Format(looped));
-            }
+            Error($"$.transitions[{looping.i}]", AuthoringMessages.AutomaticCycle.Format(state));
         }
     }
 
