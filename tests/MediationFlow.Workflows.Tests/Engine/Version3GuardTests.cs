@@ -70,6 +70,17 @@ public sealed class Version3GuardTests
     }
 
     [Fact]
+    public void In_follow_up_the_chair_assigns_a_mediator_only_once_the_last_one_recused()
+    {
+        var c = NewCase().InFollowUp();
+
+        AssertBlocked(c.Fire("assignMediator", Chair, ("mediator", "user-dana")), "noMediatorAssigned");
+        c.Do("recuse", Mediator, ("reason", "Moved to another council"));
+        c.Do("assignMediator", Chair, ("mediator", "user-dana"));
+        Assert.Equal("monitoring", c.State);
+    }
+
+    [Fact]
     public void Consent_given_to_the_mediator_replaced_no_longer_counts()
     {
         var c = NewCase().ReadyForConsent().ConsentAll();
