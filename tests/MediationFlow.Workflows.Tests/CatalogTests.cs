@@ -1,3 +1,4 @@
+using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Workflows.Tests;
@@ -6,12 +7,49 @@ namespace MediationFlow.Workflows.Tests;
 public sealed class CatalogTests
 {
     [Fact]
-    public void The_shipped_folder_loads_both_versions_without_errors()
+    public void The_shipped_folder_loads_every_version_without_errors()
     {
         var result = WorkflowCatalog.LoadDirectory(ShippedWorkflows.Folder);
 
         Assert.Empty(result.Errors);
-        Assert.Equal([1, 2], result.Value!.Versions(ShippedWorkflows.Id));
-        Assert.Equal(2, result.Value.Latest(ShippedWorkflows.Id).Definition.Version);
+        Assert.Equal([1, 2, 3], result.Value!.Versions(ShippedWorkflows.Id));
     }
+
+    [Fact]
+    public void New_cases_start_on_the_newest_version_that_is_not_a_draft()
+    {
+        var catalog = ShippedWorkflows.Catalog;
+
+        Assert.True(catalog.Get(ShippedWorkflows.Id, 3).Definition.Draft);
+        Assert.Equal(2, catalog.Latest(ShippedWorkflows.Id).Definition.Version);
+    }
+
+    [Fact]
+    public void A_draft_is_found_by_its_version_but_not_among_the_versions_cases_run_on()
+    {
+        var catalog = ShippedWorkflows.Catalog;
+
+        Assert.Equal([1, 2], catalog.All.Select(w => w.Definition.Version));
+        Assert.True(catalog.TryGet(ShippedWorkflows.Id, 3, out var draft));
+        Assert.Equal("community-mediation@3", draft.Key);
+    }
+
+    [Fact]
+    public void Once_released_the_newest_version_is_the_latest()
+    {
+        var released = Shipped().Select(d => d with { Draft = false });
+
+        Assert.Equal(3, new WorkflowCatalog(released).Latest(ShippedWorkflows.Id).Definition.Version);
+    }
+
+    [Fact]
+    public void A_definition_of_drafts_only_has_no_latest_version()
+    {
+        var drafts = Shipped().Select(d => d with { Draft = true });
+
+        Assert.Throws<KeyNotFoundException>(() => new WorkflowCatalog(drafts).Latest(ShippedWorkflows.Id));
+    }
+
+    private static IEnumerable<WorkflowDefinition> Shipped() =>
+        [ShippedWorkflows.V1.Definition, ShippedWorkflows.V2.Definition, ShippedWorkflows.V3.Definition];
 }

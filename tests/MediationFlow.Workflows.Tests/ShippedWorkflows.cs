@@ -22,4 +22,6 @@ internal static class ShippedWorkflows
     public static CompiledWorkflow V1 => Catalog.Get(Id, 1);
 
     public static CompiledWorkflow V2 => Catalog.Get(Id, 2);
+
+    public static CompiledWorkflow V3 => Catalog.Get(Id, 3);
 }

@@ -32,7 +32,38 @@ public static partial class DefinitionLoader
             CheckFileName(definition, file, errors);
         }
 
-        return errors.Count == 0 ? new(definition, []) : new(null, errors);
+        return errors.Count == 0 ? new(Resolve(definition!), []) : new(null, errors);
+    }
+
+    /// <summary>
+    /// What the file leaves to the engine, filled in once it is valid so that everything downstream sees ordinary
+    /// fields: the options of a choice drawn from the screening questions, and the settings' values where a guard
+    /// reason or an input label shows one as "{name}" (a reason never repeats a value the settings own).
+    /// </summary>
+    private static WorkflowDefinition Resolve(WorkflowDefinition definition)
+    {
+        var settings = Engine.WorkflowSettings.From(definition.Settings);
+        LocalizedText Fill(LocalizedText text)
+        {
+            string? In(string? value) => value is null ? null
+                : SemanticValidator.SettingPlaceholder().Replace(value, m => settings.Show(m.Groups[1].Value) ?? m.Value);
+            return new(In(text.Kk), In(text.Ru), In(text.En));
+        }
+
+        var screening = definition.Screening
+            .Select(q => new ChoiceOption(q.Id, definition.Reasons.TryGetValue(q.Id, out var reason) ? reason.Name : q.Question)).ToList();
+        return definition with
+        {
+            GuardRules = definition.GuardRules.ToDictionary(g => g.Key, g => g.Value with { Reason = Fill(g.Value.Reason) }, StringComparer.Ordinal),
+            Transitions = [.. definition.Transitions.Select(t => t with
+            {
+                Input = [.. t.Input.Select(f => f with
+                {
+                    Label = Fill(f.Label),
+                    Options = f.OptionsFrom is null ? f.Options : screening,
+                })],
+            })],
+        };
     }
 
     /// <summary>True for names like "community-mediation.v2.json": the files a workflows folder holds.</summary>

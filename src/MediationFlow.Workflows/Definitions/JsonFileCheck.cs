@@ -56,7 +56,9 @@ internal static class JsonFileCheck
         var before = errors.Count;
         var typesHold = true;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var detail in results.Details ?? [])
+        var details = results.Details ?? [];
+        var valid = details.Where(d => d.IsValid).Select(d => (Schema: d.EvaluationPath.ToString(), Instance: d.InstanceLocation.ToString())).ToList();
+        foreach (var detail in details.Where(d => !Rescued(d, valid)))
         {
             foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
             {
@@ -80,6 +82,22 @@ internal static class JsonFileCheck
 
         return typesHold;
     }
+
+    /// <summary>
+    /// The branch of a "oneOf" that a value does not take fails, but the value is valid through another branch (a
+    /// guard given as a label, not as a reason with a basis): its errors are no defect. A real error has no valid
+    /// evaluation above it.
+    /// </summary>
+    private static bool Rescued(EvaluationResults detail, List<(string Schema, string Instance)> valid)
+    {
+        var (schema, instance) = (detail.EvaluationPath.ToString(), detail.InstanceLocation.ToString());
+        return valid.Any(v => Within(schema, v.Schema, proper: true) && Within(instance, v.Instance, proper: false));
+    }
+
+    /// <summary>True when JSON Pointer <paramref name="pointer"/> is at or below <paramref name="ancestor"/>.</summary>
+    private static bool Within(string pointer, string ancestor, bool proper) =>
+        pointer.StartsWith(ancestor, StringComparison.Ordinal)
+        && (pointer.Length == ancestor.Length ? !proper : ancestor.Length == 0 || pointer[ancestor.Length] == '/');
 
     /// <summary>
     /// "additionalProperties: false" fails as the false schema itself (no keyword) at the extra property,

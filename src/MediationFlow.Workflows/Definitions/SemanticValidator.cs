@@ -7,7 +7,7 @@ namespace MediationFlow.Workflows.Definitions;
 /// The checks a JSON Schema cannot make: names refer to things that exist, every state can be reached
 /// and left, no action is ambiguous, and the engine knows every role, guard, effect and setting.
 /// </summary>
-internal sealed class SemanticValidator
+internal sealed partial class SemanticValidator
 {
     private readonly WorkflowDefinition _d;
     private readonly JsonElement _root;
@@ -50,6 +50,11 @@ internal sealed class SemanticValidator
         CheckTimers();
         CheckGuardLabels();
         CheckGraph();
+        CheckAutomatic();
+        CheckEnds();
+        CheckLaw();
+        CheckDates();
+        CheckPlaceholders();
     }
 
     private void CheckLabels()
@@ -99,14 +104,34 @@ internal sealed class SemanticValidator
             yield return ($"$.timers[{i}].name", timer.Name);
         }
 
-        foreach (var (name, label) in _d.Guards)
+        foreach (var (name, rule) in _d.GuardRules)
         {
-            yield return ($"$.guards.{name}", label);
+            yield return (GuardPath(name), rule.Reason);
         }
 
         foreach (var (name, label) in _d.Notifications)
         {
             yield return ($"$.notifications.{name}", label);
+        }
+
+        foreach (var (question, i) in _d.Screening.Select((q, i) => (q, i)))
+        {
+            yield return ($"$.screening[{i}].question", question.Question);
+        }
+
+        foreach (var (name, label) in _d.Dates)
+        {
+            yield return ($"$.dates.{name}", label);
+        }
+
+        foreach (var (name, reason) in _d.Reasons)
+        {
+            yield return ($"$.reasons.{name}.name", reason.Name);
+        }
+
+        foreach (var (name, basis) in _d.Bases)
+        {
+            yield return ($"$.bases.{name}.cite", basis.Cite);
         }
     }
 
@@ -160,8 +185,9 @@ internal sealed class SemanticValidator
                 Error($"$.states[{i}].stage", AuthoringMessages.UnknownStage.Format(state.Stage));
             }
 
-            CheckEffects(state.OnEntry, $"$.states[{i}].onEntry");
-            CheckEffects(state.OnExit, $"$.states[{i}].onExit");
+            CheckEffects(state.OnEntry, $"$.states[{i}].onEntry", null);
+            CheckEffects(state.OnExit, $"$.states[{i}].onExit", null);
+            CheckEdits(state, $"$.states[{i}].edits");
         }
 
         if (!_states.Contains(_d.Initial))
@@ -208,7 +234,7 @@ internal sealed class SemanticValidator
             }
 
             CheckInput(transition, at);
-            CheckEffects(transition.Effects, $"{at}.effects");
+            CheckEffects(transition.Effects, $"{at}.effects", transition);
         }
     }
 
@@ -220,7 +246,7 @@ internal sealed class SemanticValidator
             return;
         }
 
-        if (!_d.Guards.ContainsKey(name))
+        if (!_d.GuardRules.ContainsKey(name))
         {
             Error(path, AuthoringMessages.GuardNoReason.Format(name));
         }
@@ -247,7 +273,7 @@ internal sealed class SemanticValidator
             {
                 Error($"{path}.type", AuthoringMessages.UnknownInputType.Format(field.Type, string.Join(", ", InputTypes.All)));
             }
-            else if (field.Type == InputTypes.Choice && field.Options.Count == 0)
+            else if (field.Type == InputTypes.Choice && field.Options.Count == 0 && field.OptionsFrom is null)
             {
                 Error($"{path}.options", AuthoringMessages.ChoiceNeedsOption);
             }
@@ -257,89 +283,13 @@ internal sealed class SemanticValidator
             }
 
             CheckUnique(field.Options.Select(o => o.Value), m => $"{path}.options[{m}].value");
-        }
-    }
-
-    private void CheckEffects(IReadOnlyList<EffectDefinition> effects, string at)
-    {
-        foreach (var (effect, k) in effects.Select((e, k) => (e, k)))
-        {
-            var path = $"{at}[{k}]";
-            switch (effect.Effect)
-            {
-                case EffectNames.Notify:
-                    if (effect.Role is null || !RoleNames.All.Contains(effect.Role) || effect.Role == RoleNames.System)
-                    {
-                        Error($"{path}.role", AuthoringMessages.NotifyNeedsRole.Format(RoleNames.Mediator, RoleNames.Chair));
-                    }
-
-                    if (effect.Template is null || !_d.Notifications.ContainsKey(effect.Template))
-                    {
-                        Error($"{path}.template", AuthoringMessages.UnknownTemplate.Format(effect.Template ?? string.Empty));
-                    }
-
-                    break;
-                case EffectNames.ScheduleObligationChecks:
-                    if (effect.Fires is null || !_triggers.Contains(effect.Fires))
-                    {
-                        Error($"{path}.fires", AuthoringMessages.ChecksNeedTrigger.Format(effect.Fires ?? string.Empty));
-                    }
-
-                    break;
-                default:
-                    Error($"{path}.effect", AuthoringMessages.UnknownEffect.Format(effect.Effect, string.Join(", ", EffectNames.All)));
-                    continue;
-            }
-
-            if (effect.When is { } when)
-            {
-                CheckGuard(when, $"{path}.when", null);
-            }
-        }
-    }
-
-    private void CheckTimers()
-    {
-        CheckUnique(_d.Timers.Select(t => t.Id), i => $"$.timers[{i}].id");
-        foreach (var (timer, i) in _d.Timers.Select((t, i) => (t, i)))
-        {
-            var at = $"$.timers[{i}]";
-            if (!_states.Contains(timer.State))
-            {
-                Error($"{at}.state", AuthoringMessages.UnknownState.Format(timer.State));
-            }
-
-            if (!_triggers.Contains(timer.Fires))
-            {
-                Error($"{at}.fires", AuthoringMessages.TimerFiresNothing.Format(timer.Fires));
-            }
-            else if (_states.Contains(timer.State) && !_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State)))
-            {
-                Error($"{at}.fires", AuthoringMessages.TimerFiresElsewhere.Format(timer.Fires, timer.State));
-            }
-            else if (_d.Transitions.Any(t => t.Trigger == timer.Fires && t.From.Contains(timer.State) && !t.Roles.Contains(RoleNames.System)))
-            {
-                Error($"{at}.fires", AuthoringMessages.TimerFiresNotAllowed.Format(timer.Fires, RoleNames.System));
-            }
-
-            if ((timer.After is null) == (timer.At is null))
-            {
-                Error(at, AuthoringMessages.TimerAfterOrAt);
-            }
-            else if (timer.After is { } after && !WorkflowSettings.TryParseDuration(after, out _))
-            {
-                Error($"{at}.after", AuthoringMessages.TimerBadDuration.Format(after));
-            }
-            else if (timer.At is { } date && !_d.Transitions.Any(t => t.To == timer.State && t.Input.Any(f => f.Name == date && f.Type == InputTypes.Date)))
-            {
-                Error($"{at}.at", AuthoringMessages.TimerNoDate.Format(timer.State, date));
-            }
+            CheckInputDates(transition, field, path);
         }
     }
 
     private void CheckGuardLabels()
     {
-        foreach (var name in _d.Guards.Keys.Where(n => !Guards.All.ContainsKey(n)))
+        foreach (var name in _d.GuardRules.Keys.Where(n => !Guards.All.ContainsKey(n)))
         {
             Error($"$.guards.{name}", AuthoringMessages.UnknownGuard.Format(name, string.Join(", ", Guards.All.Keys)));
         }
@@ -394,11 +344,17 @@ internal sealed class SemanticValidator
     }
 
     /// <summary>"from" may be one string or a list in the file; the path follows what the file has.</summary>
-    private string FromPath(int transition, int index)
-    {
-        var from = _root.GetProperty("transitions")[transition].GetProperty("from");
-        return from.ValueKind == JsonValueKind.Array
-            ? $"$.transitions[{transition}].from[{index}]"
-            : $"$.transitions[{transition}].from";
-    }
+    private string FromPath(int transition, int index) => OneOrManyPath("transitions", transition, "from", index);
+
+    private string OneOrManyPath(string list, int item, string property, int index) =>
+        _root.GetProperty(list)[item].GetProperty(property).ValueKind == JsonValueKind.Array
+            ? $"$.{list}[{item}].{property}[{index}]"
+            : $"$.{list}[{item}].{property}";
+
+    /// <summary>A guard's reason is its value in the file, or the value's "reason" from version 3.</summary>
+    private string GuardPath(string name) =>
+        _root.TryGetProperty("guards", out var guards) && guards.TryGetProperty(name, out var guard)
+        && guard.ValueKind == JsonValueKind.Object && guard.TryGetProperty("reason", out _)
+            ? $"$.guards.{name}.reason"
+            : $"$.guards.{name}";
 }

@@ -10,6 +10,13 @@ public sealed record WorkflowDefinition
     public required int Version { get; init; }
     public required LocalizedText Name { get; init; }
     public required string Initial { get; init; }
+
+    /// <summary>A version still being prepared: it loads and validates, but no case starts on it.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>The roles a party may have (applicant, respondent, other); null when the definition allows all three.</summary>
+    public IReadOnlyList<string>? PartyRoles { get; init; }
+
     public IReadOnlyDictionary<string, JsonElement> Settings { get; init; } = new Dictionary<string, JsonElement>();
     public IReadOnlyList<StageDefinition> Stages { get; init; } = [];
     public IReadOnlyList<StateDefinition> States { get; init; } = [];
@@ -17,10 +24,33 @@ public sealed record WorkflowDefinition
     public IReadOnlyList<TimerDefinition> Timers { get; init; } = [];
 
     /// <summary>The reason shown to users when a guard blocks an action, per guard name.</summary>
-    public IReadOnlyDictionary<string, LocalizedText> Guards { get; init; } = new Dictionary<string, LocalizedText>();
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, LocalizedText> Guards
+    {
+        get => GuardRules.ToDictionary(g => g.Key, g => g.Value.Reason, StringComparer.Ordinal);
+        init => GuardRules = value.ToDictionary(g => g.Key, g => new GuardRule(g.Value), StringComparer.Ordinal);
+    }
 
     /// <summary>Notification texts, per template name.</summary>
     public IReadOnlyDictionary<string, LocalizedText> Notifications { get; init; } = new Dictionary<string, LocalizedText>();
+
+    /// <summary>The questions asked at registration whose "yes" may bar mediation (the law's Article 1).</summary>
+    public IReadOnlyList<ScreeningQuestion> Screening { get; init; } = [];
+
+    /// <summary>Labels of the case dates the definition uses (see <see cref="Engine.CaseDates"/>).</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Dates { get; init; } = new Dictionary<string, LocalizedText>();
+
+    /// <summary>Why a case ended, per reason id; every end of a case names one.</summary>
+    public IReadOnlyDictionary<string, ClosingReason> Reasons { get; init; } = new Dictionary<string, ClosingReason>();
+
+    /// <summary>Guard reasons and the legal basis of each; a reason alone in the file for definitions before v3.</summary>
+    [JsonInclude]
+    [JsonPropertyName("guards")]
+    internal IReadOnlyDictionary<string, GuardRule> GuardRules { get; init; } = new Dictionary<string, GuardRule>();
+
+    /// <summary>The legal bases guards, timers, questions and reasons name, with how far each was verified.</summary>
+    [JsonInclude]
+    internal IReadOnlyDictionary<string, LegalBasis> Bases { get; init; } = new Dictionary<string, LegalBasis>();
 
     /// <summary>"id@version", the way cases and the CLI refer to a definition.</summary>
     [JsonIgnore]
@@ -41,6 +71,10 @@ public sealed record StateDefinition
 
     [JsonInclude]
     internal IReadOnlyList<EffectDefinition> OnExit { get; init; } = [];
+
+    /// <summary>What may be changed outside actions in this state (parties, representatives...), with the guards that must pass.</summary>
+    [JsonInclude]
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>>? Edits { get; init; }
 }
 
 public sealed record TransitionDefinition
@@ -61,6 +95,9 @@ public sealed record TransitionDefinition
     internal IReadOnlyList<EffectDefinition> Effects { get; init; } = [];
     public required LocalizedText Name { get; init; }
 
+    /// <summary>Taken by the system as soon as its guards pass after another action; nobody chooses it.</summary>
+    public bool Automatic { get; init; }
+
     [JsonIgnore]
     internal bool IsInternal => To is null;
 }
@@ -71,11 +108,30 @@ public sealed record InputFieldDefinition
     public required string Type { get; init; }
     public bool Required { get; init; }
 
-    /// <summary>Confidential values (session notes) are shown only to those who may read case content.</summary>
+    /// <summary>What is said in mediation: readable only by the case's mediator.</summary>
     public bool Confidential { get; init; }
 
     public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
     public required LocalizedText Label { get; init; }
+
+    /// <summary>For a representative: the party field of the same action the representative must act for.</summary>
+    public string? BelongsTo { get; init; }
+
+    /// <summary>The earliest a date may be: "now", a case date, another date field, or "&lt;field&gt;.plannedAt|dueOn".</summary>
+    [JsonInclude]
+    internal IReadOnlyList<string> NotBefore { get; init; } = [];
+
+    /// <summary>The latest a date may be, with the same kinds of reference as <see cref="NotBefore"/>.</summary>
+    [JsonInclude]
+    internal IReadOnlyList<string> NotAfter { get; init; } = [];
+
+    /// <summary>The case date this field's value becomes when the action is taken.</summary>
+    [JsonInclude]
+    internal string? Records { get; init; }
+
+    /// <summary>"screening": the options are the definition's screening questions, filled in when the file loads.</summary>
+    [JsonInclude]
+    internal string? OptionsFrom { get; init; }
 }
 
 public sealed record ChoiceOption(string Value, LocalizedText Label);
@@ -83,13 +139,26 @@ public sealed record ChoiceOption(string Value, LocalizedText Label);
 public sealed record TimerDefinition
 {
     public required string Id { get; init; }
-    public required string State { get; init; }
 
-    /// <summary>ISO-8601 duration after entering the state.</summary>
+    /// <summary>The states the timer runs in: started on entering them from elsewhere, left alone between them.</summary>
+    [JsonPropertyName("state")]
+    [JsonConverter(typeof(OneOrManyConverter))]
+    public required IReadOnlyList<string> States { get; init; }
+
+    /// <summary>The first of <see cref="States"/>; definitions before version 3 name one state per timer.</summary>
+    [JsonIgnore]
+    public string State => States[0];
+
+    /// <summary>ISO-8601 duration, or the name of a duration setting, after the timer starts.</summary>
     public string? After { get; init; }
 
-    /// <summary>Name of a date in the case data (a date input of an earlier action).</summary>
-    public string? At { get; init; }
+    /// <summary>Name of the date the timer fires at the end of: a case date, or a date input of an earlier action.</summary>
+    [JsonIgnore]
+    public string? At
+    {
+        get => Due?.Date;
+        init => Due = value is null ? null : new DueDate(value);
+    }
 
     public required string Fires { get; init; }
 
@@ -97,6 +166,47 @@ public sealed record TimerDefinition
     public bool Deadline { get; init; }
 
     public required LocalizedText Name { get; init; }
+
+    /// <summary>The date with a shift ("the end of termEndsOn minus deadlineWarning"); a plain name in the file when unshifted.</summary>
+    [JsonInclude]
+    [JsonPropertyName("at")]
+    [JsonConverter(typeof(DueDateConverter))]
+    internal DueDate? Due { get; init; }
+
+    /// <summary>"entry" (the default): started by entering its states; "effect": only by a startTimer effect.</summary>
+    [JsonInclude]
+    internal string StartedBy { get; init; } = TimerStarts.Entry;
+
+    [JsonInclude]
+    internal string? Basis { get; init; }
+
+    [JsonIgnore]
+    internal bool ByEffect => StartedBy == TimerStarts.Effect;
+}
+
+/// <summary>A question asked at registration; <see cref="Bars"/> means a "yes" makes the dispute not mediable.</summary>
+public sealed record ScreeningQuestion(string Id, LocalizedText Question, string? Basis = null, bool Bars = true);
+
+/// <summary>A reason a case ended, named in three languages, with its legal basis.</summary>
+public sealed record ClosingReason(LocalizedText Name, string? Basis = null);
+
+/// <summary>The legal basis of a rule as the user sees it: the citation and how far it was verified.</summary>
+/// <param name="Status">verified, secondary, unverified or practice.</param>
+public sealed record LegalBasisView(LocalizedText Cite, string Status);
+
+/// <summary>A guard's reason text and, from version 3, its legal basis; the file may give the reason alone.</summary>
+[JsonConverter(typeof(GuardRuleConverter))]
+internal sealed record GuardRule(LocalizedText Reason, string? Basis = null);
+
+internal sealed record LegalBasis(LocalizedText Cite, string Status, string? Source = null);
+
+/// <summary>A case date, shifted by durations (ISO-8601 or setting names).</summary>
+internal sealed record DueDate(string Date, string? Plus = null, string? Minus = null);
+
+internal static class TimerStarts
+{
+    public const string Entry = "entry";
+    public const string Effect = "effect";
 }
 
 /// <summary>A named effect with its parameters; which parameters apply depends on the effect.</summary>
@@ -110,24 +220,28 @@ internal sealed record EffectDefinition
     public string? When { get; init; }
 
     public string? Fires { get; init; }
-}
 
-internal sealed class OneOrManyConverter : JsonConverter<IReadOnlyList<string>>
-{
-    public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-            ? [reader.GetString()!]
-            : JsonSerializer.Deserialize<List<string>>(ref reader, options) ?? [];
+    /// <summary>end: the closing reason's id.</summary>
+    public string? Reason { get; init; }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)
-    {
-        if (value.Count == 1)
-        {
-            writer.WriteStringValue(value[0]);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value, options);
-        }
-    }
+    /// <summary>end: the choice input whose chosen value is the closing reason.</summary>
+    public string? ReasonFrom { get; init; }
+
+    /// <summary>setDate, clearDate: the case date.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>setDate: "today", a case date or a date input of the action.</summary>
+    public string? From { get; init; }
+
+    /// <summary>setDate: a duration (ISO-8601 or a setting's name) added to <see cref="From"/>.</summary>
+    public string? Plus { get; init; }
+
+    /// <summary>startTimer, cancelTimer: the timer.</summary>
+    public string? Timer { get; init; }
+
+    /// <summary>startTimer, cancelTimer: the reference input whose value keys the timer (one timer per obligation).</summary>
+    public string? For { get; init; }
+
+    /// <summary>startTimer: "openObligation", one timer per open obligation.</summary>
+    public string? ForEach { get; init; }
 }

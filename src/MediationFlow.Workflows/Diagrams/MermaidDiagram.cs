@@ -3,10 +3,16 @@ using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Workflows.Diagrams;
 
-/// <summary>Renders a definition as a Mermaid <c>stateDiagram-v2</c>: stages as composite states.</summary>
+/// <summary>
+/// Renders a definition as a Mermaid <c>stateDiagram-v2</c>: stages as composite states. Mermaid draws every transition
+/// of a state diagram alike, so what nobody chooses is marked in its label: an automatic action with
+/// <see cref="AutomaticMark"/>, an action a timer fires with <see cref="TimerMark"/>.
+/// </summary>
 public static class MermaidDiagram
 {
     internal const string CurrentClass = "current";
+    internal const string AutomaticMark = "⚡ ";
+    internal const string TimerMark = "⏱ ";
 
     /// <param name="currentState">A state to highlight, typically the case's current one.</param>
     /// <param name="language">kk, ru or en for the labels.</param>
@@ -32,7 +38,9 @@ public static class MermaidDiagram
         {
             foreach (var from in transition.From)
             {
-                Line($"    {from} --> {transition.To ?? from} : {Escape(transition.Name.For(language))}");
+                var timed = definition.Timers.Any(t => t.Fires == transition.Trigger && t.States.Contains(from));
+                var mark = transition.Automatic ? AutomaticMark : timed ? TimerMark : string.Empty;
+                Line($"    {from} --> {transition.To ?? from} : {mark}{Escape(transition.Name.For(language))}");
             }
         }
 

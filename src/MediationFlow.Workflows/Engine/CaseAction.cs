@@ -18,7 +18,14 @@ public enum BlockKind
 
     /// <summary>A named guard of the definition is not met.</summary>
     Guard,
+
+    /// <summary>The case's state does not allow it at all (an edit outside actions).</summary>
+    State,
 }
 
-/// <summary>Why an action is blocked; <see cref="Code"/> is "role" or the guard's name.</summary>
-public sealed record BlockReason(BlockKind Kind, string Code, LocalizedText Message);
+/// <summary>Why an action is blocked; <see cref="Code"/> is "role", the guard's name, or "state".</summary>
+public sealed record BlockReason(BlockKind Kind, string Code, LocalizedText Message)
+{
+    /// <summary>The legal basis of the guard that blocks, when the definition names one.</summary>
+    public LegalBasisView? Basis { get; init; }
+}

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using MediationFlow.Workflows.Definitions;
-using Stateless;
 
 namespace MediationFlow.Workflows.Engine;
 
@@ -8,30 +7,42 @@ namespace MediationFlow.Workflows.Engine;
 /// A validated definition prepared for execution: guards resolved, transitions indexed by state.
 /// Immutable and shared; every call builds a Stateless machine hydrated from the case's state.
 /// </summary>
-public sealed class CompiledWorkflow
+public sealed partial class CompiledWorkflow
 {
+    private static readonly IReadOnlySet<string> SystemRole = new HashSet<string>(StringComparer.Ordinal) { RoleNames.System };
+
     private readonly Dictionary<string, StateDefinition> _states;
     private readonly Dictionary<string, CompiledTransition[]> _outgoing;
     private readonly Dictionary<string, TimerDefinition[]> _timers;
+    private readonly Dictionary<string, TimerDefinition> _timersById;
     private readonly Dictionary<string, StateDefinition[]> _targets;
     private readonly HashSet<string> _triggers;
+
+    /// <summary>Timers started once per obligation (or other reference): their instances are cancelled together.</summary>
+    private readonly HashSet<string> _keyedTimers;
 
     internal CompiledWorkflow(WorkflowDefinition definition)
     {
         Definition = definition;
         Settings = WorkflowSettings.From(definition.Settings);
+        Screening = definition.Screening.Count > 0 ? definition.Screening : EngineMessages.ClassicScreening;
         _states = definition.States.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _outgoing = definition.States.ToDictionary(
             s => s.Id,
             s => definition.Transitions.Where(t => t.From.Contains(s.Id)).Select(t => new CompiledTransition(t, definition)).ToArray(),
             StringComparer.Ordinal);
         _timers = definition.States.ToDictionary(
-            s => s.Id, s => definition.Timers.Where(t => t.State == s.Id).ToArray(), StringComparer.Ordinal);
+            s => s.Id, s => definition.Timers.Where(t => t.States.Contains(s.Id)).ToArray(), StringComparer.Ordinal);
+        _timersById = definition.Timers.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _triggers = definition.Transitions.Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
         _targets = _outgoing.ToDictionary(
             o => o.Key,
             o => o.Value.Where(t => t.Definition.To is { } to && to != o.Key).Select(t => _states[t.Definition.To!]).Distinct().ToArray(),
             StringComparer.Ordinal);
+        _keyedTimers = definition.States.SelectMany(s => s.OnEntry).Concat(definition.Transitions.SelectMany(t => t.Effects))
+            .Where(e => e.Effect == EffectNames.StartTimer && (e.For is not null || e.ForEach is not null))
+            .Select(e => e.Timer!).ToHashSet(StringComparer.Ordinal);
+        DeadlineTriggers = definition.Timers.Where(t => t.Deadline).Select(t => t.Fires).ToHashSet(StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
@@ -40,6 +51,12 @@ public sealed class CompiledWorkflow
 
     public string Key => Definition.Key;
 
+    /// <summary>The screening questions asked at registration: the definition's, or the three of versions 1 and 2.</summary>
+    public IReadOnlyList<ScreeningQuestion> Screening { get; }
+
+    /// <summary>The triggers the case's deadline timers fire (the deadline passing).</summary>
+    public IReadOnlySet<string> DeadlineTriggers { get; }
+
     public StateDefinition State(string id) =>
         _states.TryGetValue(id, out var state) ? state : throw new ArgumentException($"{Key} has no state '{id}'.", nameof(id));
 
@@ -47,7 +64,20 @@ public sealed class CompiledWorkflow
 
     public StageDefinition StageOf(string stateId) => Definition.Stages.First(s => s.Id == State(stateId).Stage);
 
-    public IReadOnlyList<TimerDefinition> TimersOf(string stateId) => _timers.TryGetValue(stateId, out var timers) ? timers : [];
+    /// <summary>The timers that entering <paramref name="stateId"/> from another state starts (not those only an effect starts).</summary>
+    public IReadOnlyList<TimerDefinition> TimersOf(string stateId) =>
+        _timers.TryGetValue(stateId, out var timers) ? [.. timers.Where(t => !t.ByEffect)] : [];
+
+    /// <summary>The legal basis with this id, as users see it; null when the definition has none of that id.</summary>
+    public LegalBasisView? Basis(string? id) =>
+        id is not null && Definition.Bases.TryGetValue(id, out var basis) ? new LegalBasisView(basis.Cite, basis.Status) : null;
+
+    /// <summary>
+    /// True when an action from <paramref name="state"/> depends on how many mediators may still take the case, so
+    /// the caller must count them into <see cref="CaseFacts.EligibleMediators"/>.
+    /// </summary>
+    public bool NeedsMediatorCount(string state) =>
+        Outgoing(state).Any(t => t.Guards.Any(g => g.Guard.RequiredFact == CostlyFacts.EligibleMediators));
 
     /// <summary>
     /// The action a past history event took: <paramref name="trigger"/> from <paramref name="fromState"/>. False for
@@ -73,8 +103,24 @@ public sealed class CompiledWorkflow
     /// <summary>The effects of a new case entering the initial state (its timers and notifications).</summary>
     public IReadOnlyList<Effect> Start(CaseFacts facts, DateTimeOffset now)
     {
-        var run = new Run(this, Definition.Initial, facts, new HashSet<string>(), now);
-        run.Enter(State(Definition.Initial));
+        var run = new Run(this, Definition.Initial, facts, SystemRole, now);
+        run.Enter(State(Definition.Initial), source: null);
+        return run.Effects;
+    }
+
+    /// <summary>
+    /// What a case arriving in <paramref name="state"/> other than by an action (a migration) must have: the state's
+    /// timers, due from the case's dates, and with <paramref name="enter"/> the effects of entering the state.
+    /// </summary>
+    public IReadOnlyList<Effect> Arrive(string state, CaseFacts facts, DateTimeOffset now, bool enter)
+    {
+        var run = new Run(this, state, facts, SystemRole, now);
+        run.StartTimersOf(State(state), source: null);
+        if (enter)
+        {
+            run.AddEffects(State(state).OnEntry);
+        }
+
         return run.Effects;
     }
 
@@ -123,7 +169,7 @@ public sealed class CompiledWorkflow
             return refused with { RefusedAs = Refusal.Blocked, BlockedBy = blocked };
         }
 
-        var (parsed, errors) = InputParser.Parse(transition.Definition, input, facts, Settings);
+        var (parsed, errors) = InputParser.Parse(transition.Definition, input, facts, Settings, now, Definition.Dates);
         if (errors.Count > 0)
         {
             return refused with { RefusedAs = Refusal.InvalidInput, InputErrors = errors };
@@ -136,8 +182,10 @@ public sealed class CompiledWorkflow
             return refused with { RefusedAs = Refusal.Blocked, Input = parsed, BlockedBy = run.Evaluate(transition) };
         }
 
+        run.ApplyDates(transition.Definition);
         machine.Fire(trigger);
-        run.AddEffects(transition.Definition.Effects);
+        run.AddEffects(transition.Definition.Effects.Where(e => !EffectNames.OnDates.Contains(e.Effect)));
+        run.Retime(state);
         return new FireResult
         {
             Trigger = trigger,
@@ -149,6 +197,53 @@ public sealed class CompiledWorkflow
         };
     }
 
+    /// <summary>
+    /// Takes the first automatic action of <paramref name="state"/> whose guards pass, as the system. The caller calls
+    /// it after each accepted action, with the facts as that action left them, until it returns false.
+    /// </summary>
+    public bool TryFollowAutomatic(string state, CaseFacts facts, DateTimeOffset now, [NotNullWhen(true)] out FireResult? result)
+    {
+        foreach (var transition in Outgoing(state).Where(t => t.Definition.Automatic))
+        {
+            var fired = Fire(state, transition.Definition.Trigger, facts, SystemRole, new Dictionary<string, string?>(), now);
+            if (fired.Accepted)
+            {
+                result = fired;
+                return true;
+            }
+        }
+
+        result = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="what"/> (parties, screening, referral, representatives, participants) may be changed
+    /// outside actions in <paramref name="state"/>: no reasons when it may. Definitions that declare no edits (versions 1
+    /// and 2) allow parties, screening and referral in the first stage, representatives and participants until the end.
+    /// </summary>
+    public IReadOnlyList<BlockReason> MayEdit(string state, string what, CaseFacts facts, IReadOnlySet<string> roles)
+    {
+        var current = State(state);
+        var locked = new BlockReason(BlockKind.State, "state", EngineMessages.NotEditable);
+        if (!Definition.States.Any(s => s.Edits is not null))
+        {
+            var allowed = EditKinds.OfIntake.Contains(what) ? current.Stage == State(Definition.Initial).Stage : !current.Terminal;
+            return allowed ? [] : [locked];
+        }
+
+        if (current.Edits is null || !current.Edits.TryGetValue(what, out var guards))
+        {
+            return [locked];
+        }
+
+        // Edit guards judge the case as stored; none reads the time or an input.
+        var context = new GuardContext(facts, null, default, Settings, roles, Screening);
+        return [.. guards.Select(name => CompiledTransition.Resolve(name, Definition))
+            .Where(g => !g.Guard.Passes(context))
+            .Select(g => new BlockReason(BlockKind.Guard, g.Guard.Name, g.Reason) { Basis = g.Basis })];
+    }
+
     private CompiledTransition[] Outgoing(string state) =>
         _outgoing.TryGetValue(state, out var transitions) ? transitions : throw new ArgumentException($"{Key} has no state '{state}'.", nameof(state));
 
@@ -157,146 +252,15 @@ public sealed class CompiledWorkflow
     {
         public TransitionDefinition Definition { get; } = definition;
 
-        public (Guard Guard, LocalizedText Reason)[] Guards { get; } = definition.Guards
-            .Select(name => (Engine.Guards.All[name], workflow.Guards[name]))
-            .ToArray();
+        public (Guard Guard, LocalizedText Reason, LegalBasisView? Basis)[] Guards { get; } = [.. definition.Guards.Select(name => Resolve(name, workflow))];
 
         public LocalizedText RoleReason { get; } = EngineMessages.RoleRefusal(definition.Roles);
-    }
 
-    /// <summary>One evaluation or firing on one case: the mutable state the Stateless machine works on.</summary>
-    private sealed class Run(CompiledWorkflow workflow, string state, CaseFacts facts, IReadOnlySet<string> roles, DateTimeOffset now)
-    {
-        private readonly List<Effect> _effects = [];
-
-        public string State { get; private set; } = state;
-
-        public ActionInput? Input { get; set; }
-
-        public IReadOnlyList<Effect> Effects => _effects;
-
-        private GuardContext Context => new(facts, Input, now, workflow.Settings);
-
-        /// <remarks>
-        /// A call fires at most one transition, from the current state, so only that state's transitions and
-        /// exit and its targets' entries can run. Configuring the other states (most of a definition) was
-        /// most of the cost of a call and changed nothing.
-        /// </remarks>
-        public StateMachine<string, string> BuildMachine()
+        public static (Guard Guard, LocalizedText Reason, LegalBasisView? Basis) Resolve(string name, WorkflowDefinition workflow)
         {
-            var machine = new StateMachine<string, string>(() => State, s => State = s, FiringMode.Immediate);
-            var state = workflow.State(State);
-            var configuration = Configure(machine, state);
-            foreach (var transition in workflow._outgoing[state.Id])
-            {
-                var trigger = transition.Definition.Trigger;
-                Func<bool> permits = () => Evaluate(transition).Count == 0;
-                if (transition.Definition.IsInternal)
-                {
-                    configuration.InternalTransitionIf(trigger, _ => permits(), _ => { }, trigger);
-                }
-                else if (transition.Definition.To == state.Id)
-                {
-                    configuration.PermitReentryIf(trigger, permits, trigger);
-                }
-                else
-                {
-                    configuration.PermitIf(trigger, transition.Definition.To!, permits, trigger);
-                }
-            }
-
-            foreach (var target in workflow._targets[state.Id])
-            {
-                Configure(machine, target);
-            }
-
-            return machine;
-        }
-
-        private StateMachine<string, string>.StateConfiguration Configure(StateMachine<string, string> machine, StateDefinition state) =>
-            machine.Configure(state.Id)
-                .OnEntry(() => Enter(state), state.Id)
-                .OnExit(() => Exit(state), state.Id);
-
-        public List<BlockReason> Evaluate(CompiledTransition transition)
-        {
-            List<BlockReason>? reasons = null;
-            if (!transition.Definition.Roles.Any(roles.Contains))
-            {
-                (reasons ??= []).Add(new BlockReason(BlockKind.Role, "role", transition.RoleReason));
-            }
-
-            var context = Context;
-            foreach (var (guard, reason) in transition.Guards)
-            {
-                if (!guard.Passes(context))
-                {
-                    (reasons ??= []).Add(new BlockReason(BlockKind.Guard, guard.Name, reason));
-                }
-            }
-
-            return reasons ?? [];
-        }
-
-        public void Enter(StateDefinition state)
-        {
-            foreach (var timer in workflow.TimersOf(state.Id))
-            {
-                _effects.Add(new StartTimer(timer.Id, DueAt(timer), timer.Fires));
-            }
-
-            AddEffects(state.OnEntry);
-        }
-
-        public void Exit(StateDefinition state)
-        {
-            foreach (var timer in workflow.TimersOf(state.Id))
-            {
-                _effects.Add(new CancelTimer(timer.Id));
-            }
-
-            if (state.OnEntry.Any(e => e.Effect == EffectNames.ScheduleObligationChecks))
-            {
-                _effects.Add(new CancelObligationChecks());
-            }
-
-            AddEffects(state.OnExit);
-        }
-
-        public void AddEffects(IEnumerable<EffectDefinition> effects)
-        {
-            foreach (var effect in effects)
-            {
-                if (effect.When is { } condition && !Engine.Guards.All[condition].Passes(Context))
-                {
-                    continue;
-                }
-
-                _effects.Add(effect.Effect switch
-                {
-                    EffectNames.Notify => new Notify(effect.Role!, effect.Template!, workflow.Definition.Notifications[effect.Template!]),
-                    EffectNames.ScheduleObligationChecks => new ScheduleObligationChecks(effect.Fires!),
-                    _ => throw new InvalidOperationException($"Effect '{effect.Effect}' passed validation but has no implementation."),
-                });
-            }
-        }
-
-        private DateTimeOffset DueAt(TimerDefinition timer)
-        {
-            if (timer.After is { } after)
-            {
-                return now + WorkflowSettings.ParseDuration(after);
-            }
-
-            var name = timer.At!;
-            if (Input is not null && Input.TryGet(name, out DateOnly fromInput))
-            {
-                return workflow.Settings.EndOfDay(fromInput);
-            }
-
-            return facts.Dates.TryGetValue(name, out var fromFacts)
-                ? workflow.Settings.EndOfDay(fromFacts)
-                : throw new InvalidOperationException($"Timer '{timer.Id}' fires at '{name}', but the case has no such date.");
+            var rule = workflow.GuardRules[name];
+            var basis = rule.Basis is { } id && workflow.Bases.TryGetValue(id, out var found) ? new LegalBasisView(found.Cite, found.Status) : null;
+            return (Engine.Guards.All[name], rule.Reason, basis);
         }
     }
 }

@@ -13,8 +13,10 @@ internal static class InputParser
     // ISO-8601 only: a lenient parse reads "03/04/2025" month first and fills a missing date from the machine's clock.
     private static readonly string[] OffsetDateTimeFormats = ["yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"];
 
+    /// <param name="dateLabels">The definition's names of case dates, for errors about a date bound by one.</param>
     public static (ActionInput Input, IReadOnlyList<InputError> Errors) Parse(
-        TransitionDefinition transition, IReadOnlyDictionary<string, string?> raw, CaseFacts facts, WorkflowSettings settings)
+        TransitionDefinition transition, IReadOnlyDictionary<string, string?> raw, CaseFacts facts, WorkflowSettings settings,
+        DateTimeOffset now, IReadOnlyDictionary<string, LocalizedText> dateLabels)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         var errors = new List<InputError>();
@@ -28,19 +30,7 @@ internal static class InputParser
         {
             raw.TryGetValue(field.Name, out var text);
             text = text?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                if (field.Required)
-                {
-                    var code = field.Type == InputTypes.Confirmation ? "mustConfirm" : "required";
-                    var message = field.Type == InputTypes.Confirmation ? EngineMessages.MustConfirm : EngineMessages.Required;
-                    errors.Add(new InputError(field.Name, code, EngineMessages.Compose(message, field.Label)));
-                }
-
-                continue;
-            }
-
-            var (value, error) = ParseValue(field, text, facts, settings);
+            var (value, error) = string.IsNullOrEmpty(text) ? (null, null) : ParseValue(field, text, facts, settings);
             if (error is not null)
             {
                 errors.Add(error);
@@ -49,9 +39,42 @@ internal static class InputParser
             {
                 values[field.Name] = value;
             }
+            else if (field.Required)
+            {
+                var code = field.Type == InputTypes.Confirmation ? "mustConfirm" : "required";
+                var message = field.Type == InputTypes.Confirmation ? EngineMessages.MustConfirm : EngineMessages.Required;
+                errors.Add(new InputError(field.Name, code, EngineMessages.Compose(message, field.Label)));
+            }
         }
 
-        return (new ActionInput(values), errors);
+        // Bounds between fields are judged once every field has its value.
+        var constraints = new DateConstraints(transition, values, facts, settings, now, dateLabels);
+        foreach (var field in transition.Input.Where(f => values.ContainsKey(f.Name)))
+        {
+            if ((constraints.Check(field) ?? RepresentsItsParty(field, values, facts, transition)) is { } error)
+            {
+                errors.Add(error);
+                values.Remove(field.Name);
+            }
+        }
+
+        var order = transition.Input.Select(f => f.Name).ToList();
+        return (new ActionInput(values), [.. errors.OrderBy(e => order.IndexOf(e.Field))]);
+    }
+
+    /// <summary>A representative named with a party acts for that party, not for another one.</summary>
+    private static InputError? RepresentsItsParty(InputFieldDefinition field, Dictionary<string, object> values, CaseFacts facts, TransitionDefinition transition)
+    {
+        if (field.Type != InputTypes.Representative || field.BelongsTo is not { } partyField
+            || values.GetValueOrDefault(partyField) is not string party || values[field.Name] is not string id)
+        {
+            return null;
+        }
+
+        var label = transition.Input.First(f => f.Name == partyField).Label;
+        return facts.Representatives.Any(r => r.Id == id && r.PartyId == party)
+            ? null
+            : new InputError(field.Name, "notPartysRepresentative", EngineMessages.Compose(EngineMessages.NotPartysRepresentative, field.Label, label));
     }
 
     private static (object? Value, InputError? Error) ParseValue(InputFieldDefinition field, string text, CaseFacts facts, WorkflowSettings settings)
@@ -78,7 +101,7 @@ internal static class InputParser
                     ? (null, Fail("notDate", EngineMessages.NotDate))
                     : InYears(date.Year) ? (date, null) : (null, Fail("yearOutOfRange", EngineMessages.YearOutOfRange, InputTypes.EarliestYear, InputTypes.LatestYear));
             case InputTypes.DateTime:
-                return !TryParseDateTime(text, settings, out var wallClock, out var offset)
+                return !TryParseDateTime(text, settings, facts.TimeZone, out var wallClock, out var offset)
                     ? (null, Fail("notDateTime", EngineMessages.NotDateTime))
                     : InYears(wallClock.Year) ? (new DateTimeOffset(wallClock, offset), null)
                     : (null, Fail("yearOutOfRange", EngineMessages.YearOutOfRange, InputTypes.EarliestYear, InputTypes.LatestYear));
@@ -90,6 +113,19 @@ internal static class InputParser
                 return facts.Sessions.Any(s => s.Id == text) ? (text, null) : (null, Fail("unknownReference", EngineMessages.UnknownReference));
             case InputTypes.Obligation:
                 return facts.Obligations.Any(o => o.Id == text) ? (text, null) : (null, Fail("unknownReference", EngineMessages.UnknownReference));
+            case InputTypes.Representative:
+                return facts.Representatives.FirstOrDefault(r => r.Id == text) is not { } representative ? (null, Fail("unknownReference", EngineMessages.UnknownReference))
+                    : !representative.HasAuthority ? (null, Fail("noAuthority", EngineMessages.NoAuthority))
+                    : (text, null);
+            case InputTypes.Council:
+                return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var council) && council > 0
+                    ? (council, null) : (null, Fail("notOption", EngineMessages.NotOption));
+            case InputTypes.Parties or InputTypes.Attendees:
+                var items = Items(text);
+                var known = field.Type == InputTypes.Parties ? items.All(id => facts.Parties.Any(p => p.Id == id)) : items.All(item => IsAttendee(item, facts));
+                return items.Count == 0 ? (null, null)
+                    : known ? (items, null)
+                    : (null, Fail("unknownReference", EngineMessages.UnknownReference));
             default:
                 throw new InvalidOperationException($"Input type '{field.Type}' passed validation but has no parser.");
         }
@@ -103,21 +139,38 @@ internal static class InputParser
     };
 
     /// <summary>
-    /// Accepts ISO-8601 with an offset, or a local time (as HTML forms send it) in the definition's zone. Gives
+    /// Accepts ISO-8601 with an offset, or a local time (as HTML forms send it) where the case is. Gives
     /// the wall-clock time and its offset apart: at the ends of the calendar (0001-01-01T00:00 at +05:00) the
     /// moment itself cannot be represented, and the caller refuses such years first.
     /// </summary>
-    private static bool TryParseDateTime(string text, WorkflowSettings settings, out DateTime wallClock, out TimeSpan offset)
+    private static bool TryParseDateTime(string text, WorkflowSettings settings, TimeZoneInfo? zone, out DateTime wallClock, out TimeSpan offset)
     {
         if (DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out wallClock))
         {
-            offset = settings.UtcOffset;
+            offset = settings.OffsetAt(wallClock, zone);
             return true;
         }
 
         var parsed = DateTimeOffset.TryParseExact(text, OffsetDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(text);
         (wallClock, offset) = parsed ? (moment.DateTime, moment.Offset) : (default, default);
         return parsed;
+    }
+
+    /// <summary>A list as forms and clients send it: comma-separated, trimmed, each item once.</summary>
+    private static List<string> Items(string text) =>
+        [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
+
+    private static bool IsAttendee(string item, CaseFacts facts)
+    {
+        var colon = item.IndexOf(':', StringComparison.Ordinal);
+        var (kind, id) = colon < 0 ? (item, string.Empty) : (item[..colon], item[(colon + 1)..]);
+        return kind switch
+        {
+            "party" => facts.Parties.Any(p => p.Id == id),
+            "representative" => facts.Representatives.Any(r => r.Id == id),
+            "participant" => facts.Participants.Any(p => p.Id == id),
+            _ => false,
+        };
     }
 
     private static bool InYears(int year) => year is >= InputTypes.EarliestYear and <= InputTypes.LatestYear;

@@ -16,9 +16,14 @@ public sealed class WorkflowCatalog
         _workflows = definitions.ToDictionary(d => (d.Id, d.Version), d => new CompiledWorkflow(d));
     }
 
-    public IEnumerable<CompiledWorkflow> All => _workflows.Values.OrderBy(w => w.Definition.Id, StringComparer.Ordinal).ThenBy(w => w.Definition.Version);
+    /// <summary>
+    /// Every released version of every definition: those cases may run on, and so those whose states and actions the
+    /// application lists and searches. A draft is found only by its version (<see cref="Get"/>, <see cref="TryGet"/>).
+    /// </summary>
+    public IEnumerable<CompiledWorkflow> All => _workflows.Values.Where(w => !w.Definition.Draft)
+        .OrderBy(w => w.Definition.Id, StringComparer.Ordinal).ThenBy(w => w.Definition.Version);
 
-    public IEnumerable<string> Ids => _workflows.Keys.Select(k => k.Id).Distinct().Order(StringComparer.Ordinal);
+    public IEnumerable<string> Ids => All.Select(w => w.Definition.Id).Distinct().Order(StringComparer.Ordinal);
 
     public CompiledWorkflow Get(string id, int version) =>
         TryGet(id, version, out var workflow) ? workflow : throw new KeyNotFoundException($"No workflow definition {id}@{version}.");
@@ -26,10 +31,10 @@ public sealed class WorkflowCatalog
     public bool TryGet(string id, int version, out CompiledWorkflow workflow) =>
         _workflows.TryGetValue((id, version), out workflow!);
 
-    /// <summary>The newest version of a definition, the one new cases start on.</summary>
+    /// <summary>The newest released version of a definition, the one new cases start on; a draft is never it.</summary>
     public CompiledWorkflow Latest(string id) =>
-        _workflows.Values.Where(w => w.Definition.Id == id).MaxBy(w => w.Definition.Version)
-        ?? throw new KeyNotFoundException($"No workflow definition '{id}'.");
+        _workflows.Values.Where(w => w.Definition.Id == id && !w.Definition.Draft).MaxBy(w => w.Definition.Version)
+        ?? throw new KeyNotFoundException($"No released workflow definition '{id}'.");
 
     internal IReadOnlyList<int> Versions(string id) =>
         [.. _workflows.Keys.Where(k => k.Id == id).Select(k => k.Version).Order()];

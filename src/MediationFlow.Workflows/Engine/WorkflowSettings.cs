@@ -6,51 +6,89 @@ namespace MediationFlow.Workflows.Engine;
 
 /// <summary>
 /// The settings a definition carries for values that come from the law or from practice
-/// (extension limits, the time zone of deadlines), typed once at compile time.
+/// (the term, extension limits, answer windows), typed once at compile time.
 /// </summary>
 public sealed record WorkflowSettings
 {
     /// <summary>The known setting names and the kind of value each takes.</summary>
     internal static readonly IReadOnlyDictionary<string, SettingKind> Known = new Dictionary<string, SettingKind>
     {
+        ["term"] = SettingKind.Duration,
         ["maxExtension"] = SettingKind.Duration,
         ["maxExtensions"] = SettingKind.Count,
+        ["deadlineWarning"] = SettingKind.Duration,
+        ["expiryGrace"] = SettingKind.Duration,
+        ["consentWindow"] = SettingKind.Duration,
+        ["noShowsForImpasse"] = SettingKind.Count,
+        ["checkEscalation"] = SettingKind.Duration,
+        ["firstFollowUp"] = SettingKind.Duration,
+        ["secondFollowUp"] = SettingKind.Duration,
         ["utcOffset"] = SettingKind.UtcOffset,
         ["sensitiveCategories"] = SettingKind.StringList,
     };
+
+    /// <summary>Where neither the definition nor the case names a zone: Kazakhstan's, UTC+5.</summary>
+    private static readonly TimeZoneInfo DefaultZone = TimeZoneInfo.CreateCustomTimeZone("UTC+05", TimeSpan.FromHours(5), "UTC+05", "UTC+05");
 
     internal WorkflowSettings()
     {
     }
 
-    internal TimeSpan? MaxExtension { get; init; }
-    internal int? MaxExtensions { get; init; }
+    private Dictionary<string, TimeSpan> Durations { get; init; } = [];
 
-    /// <summary>Offset in which date-only deadlines end; Kazakhstan uses one zone, UTC+5.</summary>
-    internal TimeSpan UtcOffset { get; init; } = TimeSpan.FromHours(5);
+    private Dictionary<string, int> Counts { get; init; } = [];
+
+    internal TimeSpan? MaxExtension => Durations.TryGetValue("maxExtension", out var value) ? value : null;
+
+    internal int? MaxExtensions => Counts.TryGetValue("maxExtensions", out var value) ? value : null;
+
+    /// <summary>The definition's fixed offset for date-only deadlines (versions 1 and 2); null from version 3, which uses the council's zone.</summary>
+    internal TimeSpan? UtcOffset { get; init; }
 
     internal IReadOnlySet<string> SensitiveCategories { get; init; } = new HashSet<string>();
 
     internal static WorkflowSettings From(IReadOnlyDictionary<string, JsonElement> values)
     {
+        var durations = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var settings = new WorkflowSettings();
         foreach (var (name, value) in values)
         {
-            settings = name switch
+            switch (Known.GetValueOrDefault(name, (SettingKind)(-1)))
             {
-                "maxExtension" => settings with { MaxExtension = ParseDuration(value.GetString()) },
-                "maxExtensions" => settings with { MaxExtensions = value.GetInt32() },
-                "utcOffset" => settings with { UtcOffset = ParseOffset(value.GetString()) },
-                "sensitiveCategories" => settings with
-                {
-                    SensitiveCategories = value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToHashSet(),
-                },
-                _ => settings,
-            };
+                case SettingKind.Duration:
+                    durations[name] = ParseDuration(value.GetString());
+                    break;
+                case SettingKind.Count:
+                    counts[name] = value.GetInt32();
+                    break;
+                case SettingKind.UtcOffset:
+                    settings = settings with { UtcOffset = ParseOffset(value.GetString()) };
+                    break;
+                case SettingKind.StringList:
+                    settings = settings with { SensitiveCategories = value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToHashSet() };
+                    break;
+            }
         }
 
-        return settings;
+        return settings with { Durations = durations, Counts = counts };
     }
+
+    /// <summary>A duration written in a definition: an ISO-8601 duration, or the name of a duration setting.</summary>
+    public TimeSpan Duration(string nameOrIso) =>
+        Durations.TryGetValue(nameOrIso, out var setting) ? setting : ParseDuration(nameOrIso);
+
+    /// <summary>The value of a count setting (maxExtensions, noShowsForImpasse).</summary>
+    public int Count(string name) =>
+        Counts.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"The definition has no count setting '{name}'.");
+
+    internal bool HasDuration(string name) => Durations.ContainsKey(name);
+
+    /// <summary>A setting as a reader sees it: a duration in whole days, a count as it is; null for an unknown name.</summary>
+    internal string? Show(string name) =>
+        Durations.TryGetValue(name, out var duration) ? ((int)duration.TotalDays).ToString(CultureInfo.InvariantCulture)
+        : Counts.TryGetValue(name, out var count) ? count.ToString(CultureInfo.InvariantCulture)
+        : null;
 
     /// <summary>Parses an ISO-8601 duration of days, hours and minutes ("P30D", "PT12H").</summary>
     public static TimeSpan ParseDuration(string? text) =>
@@ -103,11 +141,34 @@ public sealed record WorkflowSettings
     }
 
     /// <summary>A deadline given as a date runs to the end of that day in the definition's zone.</summary>
-    public DateTimeOffset EndOfDay(DateOnly date) =>
-        new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), UtcOffset);
+    public DateTimeOffset EndOfDay(DateOnly date) => EndOfDay(date, null);
+
+    /// <summary>
+    /// The end of <paramref name="date"/> (midnight of the next day) where the case is: the definition's offset when
+    /// it has one (versions 1 and 2), else the case's zone, else UTC+5.
+    /// </summary>
+    public DateTimeOffset EndOfDay(DateOnly date, TimeZoneInfo? zone) => StartOfDay(date.AddDays(1), zone);
+
+    /// <summary>Midnight at the start of <paramref name="date"/> where the case is.</summary>
+    internal DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo? zone)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new(midnight, OffsetAt(midnight, zone));
+    }
 
     /// <summary>Today's date in the definition's zone.</summary>
-    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(UtcOffset).DateTime);
+    public DateOnly Today(DateTimeOffset now) => Today(now, null);
+
+    /// <summary>The date of <paramref name="now"/> where the case is (see <see cref="EndOfDay(DateOnly, TimeZoneInfo)"/>).</summary>
+    public DateOnly Today(DateTimeOffset now, TimeZoneInfo? zone) => DateOnly.FromDateTime(LocalTime(now, zone));
+
+    /// <summary>The wall-clock time of <paramref name="moment"/> where the case is.</summary>
+    internal DateTime LocalTime(DateTimeOffset moment, TimeZoneInfo? zone) =>
+        UtcOffset is { } offset ? moment.ToOffset(offset).DateTime : TimeZoneInfo.ConvertTime(moment, zone ?? DefaultZone).DateTime;
+
+    /// <summary>The offset of a wall-clock time where the case is, for a local time a form sends.</summary>
+    internal TimeSpan OffsetAt(DateTime wallClock, TimeZoneInfo? zone) =>
+        UtcOffset ?? (zone ?? DefaultZone).GetUtcOffset(wallClock);
 }
 
 internal enum SettingKind

@@ -16,6 +16,18 @@ public sealed record MigrationPlan
     public required int To { get; init; }
     public IReadOnlyDictionary<string, string> Map { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Source states whose cases <em>enter</em> their new state, its entry effects included (the follow-up's checks
+    /// when a signed settlement moves to follow-up), rather than only arriving in it with its timers.
+    /// </summary>
+    public IReadOnlyList<string> Enter { get; init; } = [];
+
+    /// <summary>
+    /// Timers of the new version, by id, that start no earlier than this ISO-8601 duration after the move: a case whose
+    /// term already passed keeps time to record an extension agreed within it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Delay { get; init; } = new Dictionary<string, string>();
+
     public static LoadResult<MigrationPlan> LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -84,6 +96,21 @@ public sealed record MigrationPlan
             {
                 errors.Add(new DefinitionError(file, $"$.map.{old}", AuthoringMessages.NotStateOf.Format(next, target.Key)));
             }
+        }
+
+        foreach (var (state, i) in Enter.Select((s, i) => (s, i)).Where(e => !source.HasState(e.s)))
+        {
+            errors.Add(new DefinitionError(file, $"$.enter[{i}]", AuthoringMessages.NotStateOf.Format(state, source.Key)));
+        }
+
+        foreach (var timer in Delay.Keys.Where(id => !target.Definition.Timers.Any(t => t.Id == id)))
+        {
+            errors.Add(new DefinitionError(file, $"$.delay.{timer}", AuthoringMessages.NotTimerOf.Format(timer, target.Key)));
+        }
+
+        foreach (var (timer, duration) in Delay.Where(d => !WorkflowSettings.TryParseDuration(d.Value, out _)))
+        {
+            errors.Add(new DefinitionError(file, $"$.delay.{timer}", AuthoringMessages.TimerBadDuration.Format(duration)));
         }
 
         return errors;

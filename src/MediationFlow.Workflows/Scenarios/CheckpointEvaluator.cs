@@ -35,6 +35,8 @@ public static class CheckpointEvaluator
                 return new(checkpoint, inTime, inTime ? reached!.At : null);
             case CheckpointKinds.NeverReaches:
                 return new(checkpoint, !history.Any(s => s.ToState == checkpoint.State), null);
+            case CheckpointKinds.NeverHappens:
+                return new(checkpoint, !history.Any(s => s.Trigger == checkpoint.Trigger), null);
             default:
                 throw new InvalidOperationException($"Checkpoint kind '{checkpoint.Kind}' passed validation but has no rule.");
         }

@@ -15,5 +15,8 @@ internal static class CheckpointKinds
     /// <summary>The case never enters the state (e.g. overdue).</summary>
     public const string NeverReaches = "neverReaches";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Happens, Before, Reaches, NeverReaches };
+    /// <summary>The action is never taken (e.g. deadlinePassed: from version 3 the deadline is a date, not a state).</summary>
+    public const string NeverHappens = "neverHappens";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Happens, Before, Reaches, NeverReaches, NeverHappens };
 }

@@ -68,10 +68,10 @@ public sealed record Checkpoint
     public required string Id { get; init; }
     public required LocalizedText Name { get; init; }
 
-    /// <summary>happens, before, reaches or neverReaches.</summary>
+    /// <summary>happens, before, reaches, neverReaches or neverHappens.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>The action that must happen ("happens"), or happen first ("before").</summary>
+    /// <summary>The action that must happen ("happens"), happen first ("before"), or never happen ("neverHappens").</summary>
     public string? Trigger { get; init; }
 
     /// <summary>For "before": the action that must come after <see cref="Trigger"/>.</summary>

@@ -161,6 +161,12 @@ public static class ScenarioLoader
                 Unused(c.Then, "then");
                 Unused(c.WithinDays, "withinDays");
                 break;
+            case CheckpointKinds.NeverHappens:
+                NeedTrigger(c.Trigger, "trigger");
+                Unused(c.Then, "then");
+                Unused(c.State, "state");
+                Unused(c.WithinDays, "withinDays");
+                break;
             default:
                 error($"{at}.kind", AuthoringMessages.UnknownCheckpointKind.Format(c.Kind, string.Join(", ", CheckpointKinds.All)));
                 break;

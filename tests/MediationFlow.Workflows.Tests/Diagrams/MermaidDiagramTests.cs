@@ -6,7 +6,7 @@ namespace MediationFlow.Workflows.Tests.Diagrams;
 /// <summary>The process diagram shown to chairs and trainees: stages as boxes around their states, the case's state marked.</summary>
 public sealed class MermaidDiagramTests
 {
-    public static TheoryData<int> Versions => [1, 2];
+    public static TheoryData<int> Versions => [1, 2, 3];
 
     private static CompiledWorkflow Workflow(int version) => ShippedWorkflows.Catalog.Get(ShippedWorkflows.Id, version);
 
@@ -60,6 +60,17 @@ public sealed class MermaidDiagramTests
         Assert.Contains("    awaitingConsent --> awaitingConsent : Record a party's consent\n", text, StringComparison.Ordinal);
         var edges = text.Split('\n').Count(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Contains(" --> ", StringComparison.Ordinal) && !l.Contains("[*]", StringComparison.Ordinal));
         Assert.Equal(definition.Transitions.Sum(t => t.From.Count), edges);
+    }
+
+    [Fact]
+    public void An_automatic_action_and_an_action_a_timer_fires_are_marked_from_each_state_the_timer_runs_in()
+    {
+        var text = MermaidDiagram.Render(ShippedWorkflows.V3.Definition);
+
+        Assert.Contains("    awaitingSignatures --> monitoring : ⚡ Signed by every party\n", text, StringComparison.Ordinal);
+        Assert.Contains("    draftingAgreement --> expired : ⏱ Close as expired\n", text, StringComparison.Ordinal);
+        Assert.Contains("    awaitingTransfer --> awaitingTransfer : ⏱ The mediation deadline passed\n", text, StringComparison.Ordinal);
+        Assert.Contains("    awaitingSignatures --> draftingAgreement : Revise the draft\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

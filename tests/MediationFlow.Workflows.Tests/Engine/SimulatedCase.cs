@@ -12,6 +12,9 @@ internal static class Actors
     /// <summary>The "system" role: the background service that fires due timers.</summary>
     public const string TimerPump = "system";
 
+    /// <summary>A chair of the council a case is being transferred to (version 3).</summary>
+    public const string ReceivingChair = "receivingChair";
+
     public static readonly IReadOnlyList<string> All = [Mediator, Chair, TimerPump];
 }
 
@@ -20,7 +23,7 @@ internal static class Actors
 /// After an accepted action it updates the facts the way the application's handlers will, so walks of
 /// many steps meet the guards as real cases do. The engine itself stores nothing.
 /// </summary>
-internal sealed class SimulatedCase
+internal sealed partial class SimulatedCase
 {
     public const string Applicant = "party-applicant";
     public const string Respondent = "party-respondent";
@@ -70,8 +73,12 @@ internal sealed class SimulatedCase
         var result = Workflow.Fire(State, trigger, Facts, roles, input, Now);
         if (result.Accepted)
         {
-            State = result.ToState;
-            Facts = Record(result);
+            Apply(result);
+            while (Workflow.TryFollowAutomatic(State, Facts, Now, out var automatic))
+            {
+                Apply(automatic);
+                Followed.Add(automatic);
+            }
         }
 
         return result;
@@ -96,6 +103,11 @@ internal sealed class SimulatedCase
     private CaseFacts Record(FireResult result)
     {
         var input = result.Input;
+        if (RecordVersion3(result) is { } recorded)
+        {
+            return recorded;
+        }
+
         return result.Trigger switch
         {
             "recordConsent" => Facts with

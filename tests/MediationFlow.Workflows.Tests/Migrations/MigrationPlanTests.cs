@@ -55,11 +55,11 @@ public sealed class MigrationPlanTests
     public void Versions_that_are_missing_or_run_backwards_are_refused()
     {
         var backwards = new MigrationPlan { Definition = Id, From = 2, To = 1 }.Validate(ShippedWorkflows.Catalog, "plan.json");
-        var missing = new MigrationPlan { Definition = Id, From = 1, To = 3 }.Validate(ShippedWorkflows.Catalog, "plan.json");
+        var missing = new MigrationPlan { Definition = Id, From = 1, To = 4 }.Validate(ShippedWorkflows.Catalog, "plan.json");
 
         Assert.Equal(["$.to"], backwards.Select(e => e.Path));
         Assert.Equal(["$.to"], missing.Select(e => e.Path));
-        Assert.Contains("no definition community-mediation@3", missing[0].Message, StringComparison.Ordinal);
+        Assert.Contains("no definition community-mediation@4", missing[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

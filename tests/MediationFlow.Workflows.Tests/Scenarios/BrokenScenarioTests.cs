@@ -34,6 +34,8 @@ public sealed class BrokenScenarioTests
         { "before-then-same-action.json", "$.checkpoints[0].then", "'then' must be another action than 'trigger' ('recordConsent')" },
         { "within-days-on-never-reaches.json", "$.checkpoints[0].withinDays", "'withinDays' has no meaning for a 'neverReaches' checkpoint" },
         { "state-on-happens.json", "$.checkpoints[0].state", "'state' has no meaning for a 'happens' checkpoint" },
+        { "never-happens-without-trigger.json", "$.checkpoints[0]", "a 'neverHappens' checkpoint needs 'trigger'" },
+        { "state-on-never-happens.json", "$.checkpoints[0].state", "'state' has no meaning for a 'neverHappens' checkpoint" },
     };
 
     [Fact]

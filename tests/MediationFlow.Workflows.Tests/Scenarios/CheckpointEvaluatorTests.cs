@@ -190,6 +190,35 @@ public sealed class CheckpointEvaluatorTests
     }
 
     [Fact]
+    public void NeverHappens_is_met_when_the_action_is_never_taken()
+    {
+        var history = new[]
+        {
+            Step("signAgreementOnMediation", "awaitingConsent", "inMediation", day: 2),
+            Step("deadlineApproaching", "inMediation", "inMediation", day: 27),
+            Step("reachSettlement", "inMediation", "draftingAgreement", day: 28),
+        };
+
+        var result = Judge(NeverHappens("deadlinePassed"), history);
+
+        Assert.True(result.Met);
+        Assert.Null(result.MetAt);
+    }
+
+    [Fact]
+    public void NeverHappens_is_missed_when_the_action_is_taken_even_without_moving_the_case()
+    {
+        // From version 3 the deadline passing is an action that stays in the state: neverReaches cannot see it.
+        var history = new[]
+        {
+            Step("signAgreementOnMediation", "awaitingConsent", "inMediation", day: 2),
+            Step("deadlinePassed", "inMediation", "inMediation", day: 33),
+        };
+
+        Assert.False(Judge(NeverHappens("deadlinePassed"), history).Met);
+    }
+
+    [Fact]
     public void Every_checkpoint_gets_one_result_in_the_scenario_order()
     {
         var scenario = ScenarioWith(NeverReaches("overdue"), Happens("addObligation"), Reaches("monitoring", 35));
@@ -218,6 +247,9 @@ public sealed class CheckpointEvaluatorTests
 
     private static Checkpoint NeverReaches(string state) =>
         new() { Id = "n" + state, Name = Text, Kind = CheckpointKinds.NeverReaches, State = state };
+
+    private static Checkpoint NeverHappens(string trigger) =>
+        new() { Id = "n" + trigger, Name = Text, Kind = CheckpointKinds.NeverHappens, Trigger = trigger };
 
     private static Scenario ScenarioWith(params Checkpoint[] checkpoints) => new()
     {
