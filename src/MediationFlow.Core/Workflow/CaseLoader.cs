@@ -29,10 +29,13 @@ public sealed class CaseLoader(MediationDbContext db)
     private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithParts = EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
             .Include(c => c.Parties)
+            .Include(c => c.Representatives)
+            .Include(c => c.Participants)
+            .Include(c => c.Rounds)
             .Include(c => c.Consents)
-            .Include(c => c.Sessions)
+            .Include(c => c.Sessions).ThenInclude(s => s.Attendance)
             .Include(c => c.Obligations)
-            .Include(c => c.Settlement)
+            .Include(c => c.Settlements).ThenInclude(s => s.Signatures)
             .Include(c => c.Declarations)
             .AsSingleQuery()
             .SingleOrDefault(c => c.Id == caseId));

@@ -190,7 +190,7 @@ public sealed class MatrixFactory : MediationFlowFactory
                 [
                     c.Number, c.Description,
                     .. c.Parties.SelectMany(p => new[] { p.FullName, p.Iin, p.Phone, p.Email, p.Address }),
-                    .. c.Sessions.Select(s => s.OutcomeNote),
+
                     .. c.Obligations.Select(o => o.Description),
                     .. inputs.Where(i => i.CaseId == c.Id).SelectMany(i => Strings(i.InputJson)).Where(t => !vocabulary.Contains(t)),
                 ])).ToList();
