@@ -40,7 +40,7 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
         foreach (var property in entry.Input.EnumerateObject())
         {
             var field = fields.FirstOrDefault(f => f.Name == property.Name);
-            var note = ConfidentialNote(property.Value);
+            var note = NoteAsShown(property.Value);
             values.Add(new HistoryValue(
                 field?.Label.For(language) ?? property.Name,
                 note ?? Readable(field, property.Value, view, userNames),
@@ -54,7 +54,7 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
     /// A confidential field arrives as {"confidential":true} with its "text" only for the case's mediator; everyone
     /// else is told that a note was recorded. Null for any other value.
     /// </summary>
-    private string? ConfidentialNote(JsonElement value) =>
+    private string? NoteAsShown(JsonElement value) =>
         value.ValueKind == JsonValueKind.Object && value.TryGetProperty("confidential", out var flag) && flag.ValueKind == JsonValueKind.True
             ? value.TryGetProperty("text", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() ?? string.Empty : text["ConfidentialNoteRecorded"]
             : null;
