@@ -41,14 +41,31 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
         {
             var field = fields.FirstOrDefault(f => f.Name == property.Name);
             var note = NoteAsShown(property.Value);
+            var dataLabel = field is null && DataLabels.TryGetValue(property.Name, out var key) ? text[key].Value : null;
             values.Add(new HistoryValue(
-                field?.Label.For(language) ?? property.Name,
-                note ?? Readable(field, property.Value, view, userNames),
+                field?.Label.For(language) ?? dataLabel ?? property.Name,
+                note ?? (dataLabel is not null && property.Name == "referralSource" ? Source(property.Value) : Readable(field, property.Value, view, userNames)),
                 note is not null || (field?.Confidential ?? false)));
         }
 
         return values;
     }
+
+    /// <summary>The fields of the screening and referral events, which no workflow action declares, by the labels of the intake form.</summary>
+    private static readonly Dictionary<string, string> DataLabels = new(StringComparer.Ordinal)
+    {
+        ["affectsThirdParties"] = "ScreenThirdParties",
+        ["partyLacksCapacity"] = "ScreenCapacity",
+        ["corruptionOrPublicServiceOffence"] = "ScreenCorruption",
+        ["stateBodyIsParty"] = "ScreenStateBody",
+        ["referralSource"] = "ReferralSourceLabel",
+        ["referralNote"] = "ReferralNoteLabel",
+        ["proceedingReference"] = "ReferralProceedingLabel",
+    };
+
+    /// <summary>A referral source as stored ("court"), in the reader's language.</summary>
+    private string Source(JsonElement value) =>
+        value.GetString() is { Length: > 0 } source ? text[$"ReferralSource.{char.ToUpperInvariant(source[0])}{source[1..]}"] : string.Empty;
 
     /// <summary>
     /// A confidential field arrives as {"confidential":true} with its "text" only for the case's mediator; everyone
