@@ -30,7 +30,12 @@ internal static class CouncilCommands
                 parse.GetValue(nameKk)!, parse.GetValue(nameRu)!, parse.GetValue(nameEn)!, parse.GetValue(parent), parse.GetValue(timeZone)),
             new Dictionary<string, string>
             {
-                ["code"] = code.Name, ["level"] = level.Name, ["nameKk"] = nameKk.Name, ["nameRu"] = nameRu.Name, ["nameEn"] = nameEn.Name, ["parentCode"] = parent.Name,
+                ["code"] = code.Name,
+                ["level"] = level.Name,
+                ["nameKk"] = nameKk.Name,
+                ["nameRu"] = nameRu.Name,
+                ["nameEn"] = nameEn.Name,
+                ["parentCode"] = parent.Name,
                 ["timeZone"] = timeZone.Name,
             },
             (added, output) => output.WriteLine(CliMessages.CouncilAdded.Format(added.Code, added.CouncilId)),

@@ -31,8 +31,15 @@ public sealed class PartyInput
         ArgumentNullException.ThrowIfNull(party);
         return new PartyInput
         {
-            Role = party.Role, Kind = party.Kind, FullName = party.FullName, Iin = party.Iin, Bin = party.Bin, Phone = party.Phone, Email = party.Email,
-            Address = party.Address, PreferredLanguage = party.PreferredLanguage,
+            Role = party.Role,
+            Kind = party.Kind,
+            FullName = party.FullName,
+            Iin = party.Iin,
+            Bin = party.Bin,
+            Phone = party.Phone,
+            Email = party.Email,
+            Address = party.Address,
+            PreferredLanguage = party.PreferredLanguage,
         };
     }
 

@@ -145,7 +145,13 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
                 // The note belongs to the history event this step appends next.
                 db.ConfidentialNotes.Add(new ConfidentialNote
                 {
-                    CaseId = _caseId, Sequence = _version + 1, Field = "outcomeNote", SessionId = session, Text = note, AuthorId = mediator, RecordedAt = _now,
+                    CaseId = _caseId,
+                    Sequence = _version + 1,
+                    Field = "outcomeNote",
+                    SessionId = session,
+                    Text = note,
+                    AuthorId = mediator,
+                    RecordedAt = _now,
                 });
             }));
         await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),

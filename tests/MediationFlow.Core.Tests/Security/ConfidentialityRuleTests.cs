@@ -15,8 +15,15 @@ public sealed class ConfidentialityRuleTests
 
     private static Case Real(Guid? assigned, Guid registeredBy) => new()
     {
-        Id = 1, Number = "AKM-01-2026-0001", CouncilId = Council, Description = "A fence.", DefinitionId = "community-mediation",
-        State = "awaitingConsent", Stage = "intake", AssignedMediatorId = assigned, RegisteredById = registeredBy,
+        Id = 1,
+        Number = "AKM-01-2026-0001",
+        CouncilId = Council,
+        Description = "A fence.",
+        DefinitionId = "community-mediation",
+        State = "awaitingConsent",
+        Stage = "intake",
+        AssignedMediatorId = assigned,
+        RegisteredById = registeredBy,
     };
 
     private static Actor Person(Guid id, params Grant[] grants) => new(id, grants, IsSystem: false);

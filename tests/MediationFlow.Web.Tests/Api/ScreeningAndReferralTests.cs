@@ -14,7 +14,11 @@ public sealed class ScreeningAndReferralTests(MediationFlowFactory factory) : IC
 
         using var response = await mediator.PutJsonAsync(CaseApi.CaseUrl(walk.CaseId) + "/screening", new
         {
-            expectedVersion = 1, affectsThirdParties = false, partyLacksCapacity = false, corruptionOrPublicServiceOffence = false, stateBodyIsParty = true,
+            expectedVersion = 1,
+            affectsThirdParties = false,
+            partyLacksCapacity = false,
+            corruptionOrPublicServiceOffence = false,
+            stateBodyIsParty = true,
         });
 
         Assert.Equal(2, (await response.JsonAsync(HttpStatusCode.OK)).GetProperty("version").GetInt32());

@@ -31,7 +31,8 @@ public sealed class CaseDataTimelineTests(MediationFlowFactory factory) : IClass
 
         using (var representative = await api.PostJsonAsync(CaseApi.CaseUrl(walk.CaseId) + "/representatives", new
         {
-            expectedVersion = 2, partyId = applicant,
+            expectedVersion = 2,
+            partyId = applicant,
             representative = new { fullName = "Алия Представитель", authorityKind = "legalRepresentative", authorityDocument = "Свидетельство о рождении № 5" },
         }))
         {

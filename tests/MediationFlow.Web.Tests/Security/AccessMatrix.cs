@@ -73,7 +73,9 @@ public static class AccessMatrix
 
     private static readonly object Representative = new
     {
-        fullName = "Матрица Представитель", authorityKind = "powerOfAttorney", authorityDocument = "Доверенность № 1",
+        fullName = "Матрица Представитель",
+        authorityKind = "powerOfAttorney",
+        authorityDocument = "Доверенность № 1",
     };
 
     private static readonly object Participant = new { kind = "interpreter", fullName = "Матрица Переводчик", preferredLanguage = "ru" };

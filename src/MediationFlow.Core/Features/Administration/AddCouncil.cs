@@ -57,8 +57,12 @@ public static class AddCouncil
 
             var council = new Council
             {
-                Code = command.Code, Level = command.Level, ParentId = parent?.Id,
-                NameKk = command.NameKk.Trim(), NameRu = command.NameRu.Trim(), NameEn = command.NameEn.Trim(),
+                Code = command.Code,
+                Level = command.Level,
+                ParentId = parent?.Id,
+                NameKk = command.NameKk.Trim(),
+                NameRu = command.NameRu.Trim(),
+                NameEn = command.NameEn.Trim(),
                 TimeZone = command.TimeZone ?? Council.DefaultTimeZone,
             };
             db.Councils.Add(council);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Errors;

@@ -36,13 +36,17 @@ public static class GetCase
                 c.AssignedMediatorId, more.MediatorName,
                 [.. c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.FullName, p.Iin, p.Phone, p.Email, p.Address, p.PreferredLanguage, consented.Contains(p.Id))
                 {
-                    Kind = p.Kind, Bin = p.Bin,
+                    Kind = p.Kind,
+                    Bin = p.Bin,
                 })],
                 [.. c.Sessions.OrderBy(s => s.PlannedAt).Select(s => Session(s, sessionNotes.GetValueOrDefault(s.Id)))],
                 c.CurrentSettlement is { } settlement ? Settlement(settlement) : null,
                 [.. c.Obligations.OrderBy(o => o.DueOn).Select(o => new ObligationView(o.Id, o.PartyId, o.Description, o.DueOn, o.Status, o.StatusNote, o.Superseded)
                 {
-                    Round = o.Round, StatusOn = o.StatusOn, PreviousDueOn = o.PreviousDueOn, RescheduledOn = o.RescheduledOn,
+                    Round = o.Round,
+                    StatusOn = o.StatusOn,
+                    PreviousDueOn = o.PreviousDueOn,
+                    RescheduledOn = o.RescheduledOn,
                 })],
                 more.FollowUpChecks,
                 [.. caseActions.Select(a => ActionView.From(a, language))],
@@ -76,14 +80,23 @@ public static class GetCase
         private static SessionView Session(Session s, ConfidentialNoteView? note) =>
             new(s.Id, s.PlannedAt, s.Place, s.Online, s.Recorded, s.NoShow, s.AbsentPartyId, s.Superseded, note)
             {
-                Round = s.Round, Kind = s.Kind, PartyId = s.PartyId, HeldAt = s.HeldAt, CancelledAt = s.CancelledAt,
+                Round = s.Round,
+                Kind = s.Kind,
+                PartyId = s.PartyId,
+                HeldAt = s.HeldAt,
+                CancelledAt = s.CancelledAt,
                 Attendance = [.. s.Attendance.OrderBy(a => a.AttendeeKind).ThenBy(a => a.AttendeeId).Select(a => new AttendanceView(a.AttendeeKind, a.AttendeeId, a.Attended))],
             };
 
         private static SettlementView Settlement(SettlementAgreement s) =>
             new(s.SignedAt, s.ApprovedAt, s.ReturnComment)
             {
-                Id = s.Id, Round = s.Round, Terms = s.Terms, Scope = s.Scope, SubmittedAt = s.SubmittedAt, SignedOn = s.SignedOn,
+                Id = s.Id,
+                Round = s.Round,
+                Terms = s.Terms,
+                Scope = s.Scope,
+                SubmittedAt = s.SubmittedAt,
+                SignedOn = s.SignedOn,
                 Signatures = [.. s.Signatures.OrderBy(g => g.Id).Select(g => new SignatureView(g.Id, g.PartyId, g.RepresentativeId, g.SignedOn, g.Method, g.RecordedAt, g.Superseded))],
             };
 
