@@ -47,12 +47,6 @@ public sealed class Party
     }
 }
 
-public enum PartyKind
-{
-    Person,
-    Organisation,
-}
-
 /// <summary>A party's voluntary consent to mediation (Art. 20), recorded per round of mediation.</summary>
 public sealed class Consent
 {

@@ -1,3 +1,5 @@
+using MediationFlow.Workflows.Engine;
+
 namespace MediationFlow.Core.Domain;
 
 /// <summary>
@@ -32,14 +34,6 @@ public sealed class Session
 
     /// <summary>Who came and who did not: parties, representatives and other participants.</summary>
     public List<SessionAttendance> Attendance { get; set; } = [];
-}
-
-public enum SessionKind
-{
-    Joint,
-
-    /// <summary>A meeting with one party (caucus).</summary>
-    Separate,
 }
 
 /// <summary>Whether one person came to a session: a party, a representative or another participant.</summary>

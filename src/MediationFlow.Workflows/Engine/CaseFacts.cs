@@ -36,7 +36,19 @@ public enum PartyRole
     Other,
 }
 
+public enum PartyKind
+{
+    Person,
+    Organisation,
+}
+
 public sealed record PartyFact(string Id, PartyRole Role, bool Consented);
+
+public enum SessionKind
+{
+    Joint,
+    Separate,
+}
 
 /// <param name="NoShow">Recorded, but a party did not come: the session was not held.</param>
 public sealed record SessionFact(string Id, bool Recorded, bool NoShow = false)

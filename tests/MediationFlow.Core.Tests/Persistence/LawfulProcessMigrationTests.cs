@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Workflows.Engine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,4 +1,5 @@
 using MediationFlow.Core.Domain;
+using MediationFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -3,6 +3,7 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Tests.BadInput;
 using MediationFlow.Core.Tests.Infrastructure;
+using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Core.Tests.Features.Cases;
 
@@ -17,7 +18,7 @@ public sealed class ScreeningAndReferralTests(SharedApp shared) : IClassFixture<
         var d = _app.Data;
         var opened = await _app.SendAsync<OpenCase.Opened>(d.MediatorA, new OpenCase.Command(
             d.CouncilA, DisputeCategory.Labour, "Unpaid wages.", false, false, false,
-            [new PartyDetails(Workflows.Engine.PartyRole.Applicant, "Igor Zaitsev"), new PartyDetails(Workflows.Engine.PartyRole.Respondent, "Plant LLP", Kind: PartyKind.Organisation)],
+            [new PartyDetails(PartyRole.Applicant, "Igor Zaitsev"), new PartyDetails(PartyRole.Respondent, "Plant LLP", Kind: PartyKind.Organisation)],
             StateBodyIsParty: true, ReferralSource: ReferralSource.Court, ReferralNote: "  The judge proposed mediation. ", ProceedingReference: "2-1234/2026"));
 
         var view = await _app.SendAsync<CaseView>(d.MediatorA, new GetCase.Query(opened.CaseId));
