@@ -1,4 +1,3 @@
-using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Workflows.Engine;
 

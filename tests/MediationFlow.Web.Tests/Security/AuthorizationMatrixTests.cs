@@ -120,7 +120,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
     }
 
     /// <summary>The outcome note as the history of the session's recording shows it to this reader.</summary>
-    private static async Task<JsonElement> RecordedNoteAsync(HttpClient client, long caseId)
+    private static async Task<System.Text.Json.JsonElement> RecordedNoteAsync(HttpClient client, long caseId)
     {
         using var response = await client.GetPathAsync(CaseApi.CaseUrl(caseId) + "/history");
         return (await response.JsonAsync(HttpStatusCode.OK)).EnumerateArray()
