@@ -17,8 +17,9 @@ internal static class CouncilCommands
         var nameRu = new Option<string>("--name-ru") { Description = "The name in Russian." };
         var nameEn = new Option<string>("--name-en") { Description = "The name in English." };
         var parent = new Option<string?>("--parent") { Description = "The code of the council above it (none for a region or a city of republican significance)." };
+        var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone the council's days are counted in (default Asia/Almaty)." };
         var data = OptionChecks.DataOption();
-        var command = new Command("add", "Add a council under its parent.") { code, level, nameKk, nameRu, nameEn, parent, data };
+        var command = new Command("add", "Add a council under its parent.") { code, level, nameKk, nameRu, nameEn, parent, timeZone, data };
         command.Validators.Add(result =>
         {
             OptionChecks.Require(result, code, level, nameKk, nameRu, nameEn);
@@ -26,7 +27,7 @@ internal static class CouncilCommands
         });
         command.SetAction((parse, cancellationToken) => AdminRun.SendAsync<AddCouncil.Added>(parse, data,
             new AddCouncil.Command(parse.GetValue(code)!, Enum.Parse<CouncilLevel>(parse.GetValue(level)!, ignoreCase: true),
-                parse.GetValue(nameKk)!, parse.GetValue(nameRu)!, parse.GetValue(nameEn)!, parse.GetValue(parent)),
+                parse.GetValue(nameKk)!, parse.GetValue(nameRu)!, parse.GetValue(nameEn)!, parse.GetValue(parent), parse.GetValue(timeZone)),
             new Dictionary<string, string>
             {
                 ["code"] = code.Name,
@@ -35,6 +36,7 @@ internal static class CouncilCommands
                 ["nameRu"] = nameRu.Name,
                 ["nameEn"] = nameEn.Name,
                 ["parentCode"] = parent.Name,
+                ["timeZone"] = timeZone.Name,
             },
             (added, output) => output.WriteLine(CliMessages.CouncilAdded.Format(added.Code, added.CouncilId)),
             cancellationToken));

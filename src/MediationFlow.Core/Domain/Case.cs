@@ -18,11 +18,31 @@ public sealed class Case
     public bool PartyLacksCapacity { get; set; }
     public bool CorruptionOrPublicServiceOffence { get; set; }
 
+    /// <summary>Screening: a state body is one of the parties (Art. 1(3) in the editions that could be read).</summary>
+    public bool StateBodyIsParty { get; set; }
+
+    /// <summary>Who brought the case to the council; null when nobody recorded it (every case before version 3).</summary>
+    public ReferralSource? ReferralSource { get; set; }
+
+    public string? ReferralNote { get; set; }
+
+    /// <summary>A court or administrative proceeding the dispute is part of, as its number or name.</summary>
+    public string? ProceedingReference { get; set; }
+
     public required string DefinitionId { get; set; }
     public int DefinitionVersion { get; set; }
     public required string State { get; set; }
     public required string Stage { get; set; }
     public bool IsClosed { get; set; }
+
+    /// <summary>Why the case ended (a reason id of its definition), set with its end state.</summary>
+    public string? OutcomeReason { get; set; }
+
+    /// <summary>The round of mediation under way: 1, and one more for each new round the parties ask for.</summary>
+    public int Round { get; set; } = 1;
+
+    /// <summary>The council asked to take the case over while its chair has not yet answered.</summary>
+    public int? PendingTransferCouncilId { get; set; }
 
     /// <summary>Incremented by every change; a command built on another version is a conflict.</summary>
     public int Version { get; set; }
@@ -49,13 +69,27 @@ public sealed class Case
     public Workshop? Workshop { get; set; }
 
     public List<Party> Parties { get; set; } = [];
+    public List<Representative> Representatives { get; set; } = [];
+    public List<Participant> Participants { get; set; } = [];
+    public List<MediationRound> Rounds { get; set; } = [];
     public List<Consent> Consents { get; set; } = [];
     public List<ConflictDeclaration> Declarations { get; set; } = [];
     public List<MediationAgreement> MediationAgreements { get; set; } = [];
     public List<Session> Sessions { get; set; } = [];
-    public SettlementAgreement? Settlement { get; set; }
+
+    /// <summary>One settlement agreement per round that reached one.</summary>
+    public List<SettlementAgreement> Settlements { get; set; } = [];
+
     public List<Obligation> Obligations { get; set; } = [];
     public List<FollowUpCheck> FollowUpChecks { get; set; } = [];
+    public List<CourtProceeding> CourtProceedings { get; set; } = [];
+    public List<CaseTransfer> Transfers { get; set; } = [];
+
+    /// <summary>The settlement agreement of the round under way, if it has reached one.</summary>
+    public SettlementAgreement? CurrentSettlement => Settlements.FirstOrDefault(s => s.Round == Round);
+
+    /// <summary>The row of the round under way; cases that started before version 3 have none.</summary>
+    public MediationRound? CurrentRound => Rounds.FirstOrDefault(r => r.Number == Round);
 }
 
 /// <summary>Dispute categories from the councils' practice; about half of all mediations are family and household.</summary>
@@ -70,5 +104,17 @@ public enum DisputeCategory
 
     /// <summary>Interethnic or interfaith tension: the chair is told at once.</summary>
     CommunityTension,
+    Other,
+}
+
+/// <summary>Where the case came from (Art. 20(4): the other party, a court or a prosecution body may propose mediation).</summary>
+public enum ReferralSource
+{
+    Parties,
+    OtherParty,
+    Court,
+    Prosecutor,
+    Police,
+    Akimat,
     Other,
 }

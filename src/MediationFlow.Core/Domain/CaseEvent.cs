@@ -12,6 +12,9 @@ public sealed class CaseEvent
     /// <summary>1, 2, 3… per case; unique with the case id, so two writers cannot both append the same step.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>The round of mediation the event belongs to.</summary>
+    public int Round { get; set; } = 1;
+
     public DateTimeOffset OccurredAt { get; set; }
 
     /// <summary>Null when the system acted (a timer fired).</summary>
@@ -23,6 +26,9 @@ public sealed class CaseEvent
     public required string DefinitionId { get; set; }
     public int DefinitionVersion { get; set; }
 
-    /// <summary>The action's parsed input as JSON, confidential fields included (readers of the case may see them).</summary>
+    /// <summary>
+    /// The action's parsed input as JSON. A confidential field holds only the marker <c>{"confidential":true}</c>:
+    /// its text is a confidential note of the case.
+    /// </summary>
     public string InputJson { get; set; } = "{}";
 }

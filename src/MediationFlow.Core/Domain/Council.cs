@@ -18,6 +18,12 @@ public sealed class Council
     /// <summary>Ids from the root down to this council, "/1/5/23/": reports roll up with one prefix match.</summary>
     public string Path { get; set; } = "/";
 
+    /// <summary>The IANA time zone the council's days are counted in (a date deadline ends at midnight there).</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    /// <summary>UTC+5 all year since 1 March 2024, like the rest of Kazakhstan.</summary>
+    public const string DefaultTimeZone = "Asia/Almaty";
+
     public string Name(string language) => language switch { "kk" => NameKk, "ru" => NameRu, _ => NameEn };
 }
 

@@ -16,14 +16,24 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<MediatorRegisterEntry> MediatorRegister => Set<MediatorRegisterEntry>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Representative> Representatives => Set<Representative>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<MediationRound> MediationRounds => Set<MediationRound>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<MediationAgreement> MediationAgreements => Set<MediationAgreement>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
     public DbSet<SettlementAgreement> SettlementAgreements => Set<SettlementAgreement>();
+    public DbSet<SettlementSignature> SettlementSignatures => Set<SettlementSignature>();
     public DbSet<Obligation> Obligations => Set<Obligation>();
     public DbSet<FollowUpCheck> FollowUpChecks => Set<FollowUpCheck>();
+    public DbSet<CourtProceeding> CourtProceedings => Set<CourtProceeding>();
+    public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    /// <summary>Written only by <c>CaseHistory</c> and read only by <c>Security.ConfidentialNotes</c>, which decides who sees the text.</summary>
+    public DbSet<ConfidentialNote> ConfidentialNotes => Set<ConfidentialNote>();
     public DbSet<DueTimer> DueTimers => Set<DueTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -72,6 +82,16 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
         configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObligationStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<TimerStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PartyKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ReferralSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AuthorityKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ParticipantKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SessionKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AttendeeKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SettlementScope>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SignatureMethod>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CourtDecision>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<TransferStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

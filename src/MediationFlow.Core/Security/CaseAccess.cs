@@ -28,9 +28,20 @@ public static class CaseAccess
     private static readonly Expression<Func<Case, Actor, bool>> SandboxVisible = (c, a) => c.WorkshopId != null
         && (a.TrainerOf.Contains(c.WorkshopId.Value) || a.TeamCases.Contains(c.Id));
 
+    /// <summary>
+    /// What is said in mediation (session notes, reasons for decline, withdrawal and recusal) is for the case's
+    /// mediator alone: the mediator assigned now, while a mediator of its council; on a sandbox case, the trainees of
+    /// the team working it. Not the chair (who sees that a note exists), not the registering mediator before
+    /// assignment, not the trainer, analysts, administrators or other mediators.
+    /// </summary>
+    private static readonly Expression<Func<Case, Actor, bool>> ReadsConfidential = (c, a) => c.WorkshopId == null
+        ? c.AssignedMediatorId == a.Id && a.Mediating.Contains(c.CouncilId)
+        : a.TeamCases.Contains(c.Id);
+
     // The same rules compiled once, for a case already loaded with its declarations.
     private static readonly Func<Case, Actor, bool> VisibleInMemory = Visible.Compile();
     private static readonly Func<Case, Actor, bool> SandboxVisibleInMemory = SandboxVisible.Compile();
+    private static readonly Func<Case, Actor, bool> ReadsConfidentialInMemory = ReadsConfidential.Compile();
 
     /// <summary>The real cases the actor may read. Every query over cases starts from here (or <see cref="ReadableBy"/>).</summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Actor actor)
@@ -66,6 +77,14 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(@case);
         return actor.IsSignedIn && (VisibleInMemory(@case, actor) || SandboxVisibleInMemory(@case, actor));
+    }
+
+    /// <summary>Whether the actor may read the case's confidential notes (<see cref="ReadsConfidential"/>), decided on a case already loaded.</summary>
+    public static bool MayReadConfidential(this Actor actor, Case @case)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(@case);
+        return actor.IsSignedIn && ReadsConfidentialInMemory(@case, actor);
     }
 
     /// <summary>The rule with this actor in it; EF Core sends the actor's values as parameters.</summary>

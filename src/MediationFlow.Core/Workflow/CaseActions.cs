@@ -81,7 +81,7 @@ public sealed class CaseActions(
         @case.ClosedAt = closes ? (@case.IsClosed ? @case.ClosedAt : now) : null;
         @case.IsClosed = closes;
         await effects.ApplyAsync(@case, workflow, result.Effects, now, cancellationToken);
-        CaseHistory.Append(db, @case, trigger, from, actor.UserId, now, result.Input.Values);
+        CaseHistory.Append(db, @case, trigger, from, actor.UserId, now, result.Input.Values, [.. result.Transition!.Input.Where(f => f.Confidential).Select(f => f.Name)]);
         return result;
     }
 

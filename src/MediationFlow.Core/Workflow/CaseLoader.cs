@@ -25,14 +25,18 @@ public sealed class CaseLoader(MediationDbContext db)
 
     // Compiled: every request about a case starts here, and translating the includes each time cost more than the statement.
     // One statement rather than one per collection: a case has a handful of parties, consents, sessions, obligations
-    // and declarations, so the joined rows stay few, and each statement EF Core sends costs more than its rows.
+    // and declarations, and few (often no) representatives, participants, rounds, attendances and signatures, so the
+    // joined rows stay few, and each statement EF Core sends costs more than its rows.
     private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithParts = EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
             .Include(c => c.Parties)
+            .Include(c => c.Representatives)
+            .Include(c => c.Participants)
+            .Include(c => c.Rounds)
             .Include(c => c.Consents)
-            .Include(c => c.Sessions)
+            .Include(c => c.Sessions).ThenInclude(s => s.Attendance)
             .Include(c => c.Obligations)
-            .Include(c => c.Settlement)
+            .Include(c => c.Settlements).ThenInclude(s => s.Signatures)
             .Include(c => c.Declarations)
             .AsSingleQuery()
             .SingleOrDefault(c => c.Id == caseId));

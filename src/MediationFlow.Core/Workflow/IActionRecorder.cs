@@ -34,7 +34,21 @@ public sealed record ActionContext(MediationDbContext Db, Case Case, ActionInput
 
     public Obligation Obligation(string field) => Case.Obligations.Single(o => o.Id == IdOf(field));
 
-    public SettlementAgreement Settlement => Case.Settlement ??= new SettlementAgreement { CaseId = Case.Id };
+    /// <summary>The settlement agreement of the round under way, opened on first use.</summary>
+    public SettlementAgreement Settlement
+    {
+        get
+        {
+            if (Case.CurrentSettlement is { } current)
+            {
+                return current;
+            }
+
+            var opened = new SettlementAgreement { CaseId = Case.Id, Round = Case.Round };
+            Case.Settlements.Add(opened);
+            return opened;
+        }
+    }
 
     public static FieldError Error(string field, string code, string message) => new(field, code, message);
 }

@@ -6,6 +6,8 @@ using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
+using MediationFlow.Core.Features.Participants;
+using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Web.Localization;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
@@ -51,6 +53,29 @@ public static class ApiEndpoints
             .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion).WithSummary("Add a party during intake.");
         cases.MapPut("/{id:long}/parties/{partyId:long}", EditPartyAsync).WithName("EditParty").Json<PartyBody>()
             .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion).WithSummary("Correct a party during intake.");
+        cases.MapPut("/{id:long}/screening", EditScreeningAsync).WithName("EditScreening").Json<ScreeningBody>()
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("Correct the screening answers (Law on Mediation, Art. 1(2)–(4)) during intake.");
+        cases.MapPut("/{id:long}/referral", EditReferralAsync).WithName("EditReferral").Json<ReferralBody>()
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("Record during intake where the case came from and a court or administrative proceeding it is part of.");
+        cases.MapPost("/{id:long}/representatives", AddRepresentativeAsync).WithName("AddRepresentative").Json<RepresentativeBody>()
+            .Produces<AddRepresentative.Added>(StatusCodes.Status201Created).Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("Record someone who acts for a party, with the document of their authority, while the case is open.");
+        cases.MapPut("/{id:long}/representatives/{representativeId:long}", EditRepresentativeAsync).WithName("EditRepresentative").Json<RepresentativeChangeBody>()
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("Correct a representative's details or their document of authority.");
+        cases.MapDelete("/{id:long}/representatives/{representativeId:long}", RemoveRepresentativeAsync).WithName("RemoveRepresentative")
+            .Refuses(RefusalTable.InvalidFields, RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("A representative no longer acts for the party (pass `expectedVersion`); the case keeps them on record.");
+        cases.MapPost("/{id:long}/participants", AddParticipantAsync).WithName("AddParticipant").Json<ParticipantBody>()
+            .Produces<AddParticipant.Added>(StatusCodes.Status201Created).Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("Record a support person, interpreter or expert who attends sessions without being a party.");
+        cases.MapPut("/{id:long}/participants/{participantId:long}", EditParticipantAsync).WithName("EditParticipant").Json<ParticipantBody>()
+            .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion).WithSummary("Correct a participant's details.");
+        cases.MapDelete("/{id:long}/participants/{participantId:long}", RemoveParticipantAsync).WithName("RemoveParticipant")
+            .Refuses(RefusalTable.InvalidFields, RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
+            .WithSummary("A participant no longer takes part (pass `expectedVersion`); the case goes on and keeps them on record.");
 
         api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Councils)
             .MapGet("/{id:int}/figures", FiguresAsync).WithName("GetCouncilFigures").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
@@ -160,7 +185,7 @@ public static class ApiEndpoints
         var body = await JsonBody.ReadAsync<NewCaseBody>(request, ct);
         var opened = await sender.Send(new OpenCase.Command(
             body.CouncilId, body.Category, body.Description, body.AffectsThirdParties, body.PartyLacksCapacity,
-            body.CorruptionOrPublicServiceOffence, body.Parties), ct);
+            body.CorruptionOrPublicServiceOffence, body.Parties, body.StateBodyIsParty, body.ReferralSource, body.ReferralNote, body.ProceedingReference), ct);
         return Results.Created($"/api/v1/cases/{opened.CaseId}", opened);
     }
 
@@ -181,6 +206,64 @@ public static class ApiEndpoints
     {
         var body = await JsonBody.ReadAsync<PartyBody>(request, ct);
         return await sender.Send(new EditParties.Command(id, body.ExpectedVersion, partyId, body.Party), ct);
+    }
+
+    private static async Task<EditScreening.Edited> EditScreeningAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ScreeningBody>(request, ct);
+        return await sender.Send(new EditScreening.Command(
+            id, body.ExpectedVersion, body.AffectsThirdParties, body.PartyLacksCapacity, body.CorruptionOrPublicServiceOffence, body.StateBodyIsParty), ct);
+    }
+
+    private static async Task<EditReferral.Edited> EditReferralAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ReferralBody>(request, ct);
+        return await sender.Send(new EditReferral.Command(id, body.ExpectedVersion, body.ReferralSource, body.ReferralNote, body.ProceedingReference), ct);
+    }
+
+    private static async Task<IResult> AddRepresentativeAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<RepresentativeBody>(request, ct);
+        var added = await sender.Send(new AddRepresentative.Command(id, body.ExpectedVersion, body.PartyId, body.Representative), ct);
+        return Results.Created($"/api/v1/cases/{id}", added);
+    }
+
+    private static async Task<EditRepresentative.Edited> EditRepresentativeAsync(long id, long representativeId, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<RepresentativeChangeBody>(request, ct);
+        return await sender.Send(new EditRepresentative.Command(id, body.ExpectedVersion, representativeId, body.Representative), ct);
+    }
+
+    private static Task<RemoveRepresentative.Removed> RemoveRepresentativeAsync(long id, long representativeId, ISender sender, CancellationToken ct, string? expectedVersion = null) =>
+        sender.Send(new RemoveRepresentative.Command(id, ExpectedVersion(expectedVersion), representativeId), ct).AsTask();
+
+    private static async Task<IResult> AddParticipantAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ParticipantBody>(request, ct);
+        var added = await sender.Send(new AddParticipant.Command(id, body.ExpectedVersion, body.Participant), ct);
+        return Results.Created($"/api/v1/cases/{id}", added);
+    }
+
+    private static async Task<EditParticipant.Edited> EditParticipantAsync(long id, long participantId, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<ParticipantBody>(request, ct);
+        return await sender.Send(new EditParticipant.Command(id, body.ExpectedVersion, participantId, body.Participant), ct);
+    }
+
+    private static Task<RemoveParticipant.Removed> RemoveParticipantAsync(long id, long participantId, ISender sender, CancellationToken ct, string? expectedVersion = null) =>
+        sender.Send(new RemoveParticipant.Command(id, ExpectedVersion(expectedVersion), participantId), ct).AsTask();
+
+    /// <summary>A removal has no body: the version the client saw comes in the query, and must be there.</summary>
+    private static int ExpectedVersion(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ValidationFailedException([new FieldError("expectedVersion", "required", UiText.Get("FieldRequired"))]);
+        }
+
+        var errors = new List<FieldError>();
+        var version = Number(text, "expectedVersion", errors);
+        return errors.Count > 0 ? throw new ValidationFailedException(errors) : (int)version!.Value;
     }
 
     private static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)

@@ -24,11 +24,11 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
             return [];
         }
 
-        // Parties added or corrected during intake carry the whole party; its name says enough.
-        if (entry.Input.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object)
+        // Parties, representatives and participants added or corrected carry the whole person; the name says enough.
+        var people = new (string Field, string Label)[] { ("representative", "Representative"), ("participant", "Participant"), ("party", "Party") };
+        if (people.Any(p => entry.Input.TryGetProperty(p.Field, out var person) && person.ValueKind == JsonValueKind.Object))
         {
-            var name = party.TryGetProperty("FullName", out var n) ? n.GetString() : null;
-            return [new HistoryValue(text["Party"], name ?? string.Empty, false)];
+            return [.. people.Where(p => entry.Input.TryGetProperty(p.Field, out _)).Select(p => new HistoryValue(text[p.Label], PersonName(entry.Input.GetProperty(p.Field), view), false))];
         }
 
         var fields = catalog.TryGet(view.DefinitionId, entry.DefinitionVersion, out var workflow)
@@ -40,14 +40,49 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
         foreach (var property in entry.Input.EnumerateObject())
         {
             var field = fields.FirstOrDefault(f => f.Name == property.Name);
+            var note = NoteAsShown(property.Value);
+            var dataLabel = field is null && DataLabels.TryGetValue(property.Name, out var key) ? text[key].Value : null;
             values.Add(new HistoryValue(
-                field?.Label.For(language) ?? property.Name,
-                Readable(field, property.Value, view, userNames),
-                field?.Confidential ?? false));
+                field?.Label.For(language) ?? dataLabel ?? property.Name,
+                note ?? (dataLabel is not null && property.Name == "referralSource" ? Source(property.Value) : Readable(field, property.Value, view, userNames)),
+                note is not null || (field?.Confidential ?? false)));
         }
 
         return values;
     }
+
+    /// <summary>The fields of the screening and referral events, which no workflow action declares, by the labels of the intake form.</summary>
+    private static readonly Dictionary<string, string> DataLabels = new(StringComparer.Ordinal)
+    {
+        ["affectsThirdParties"] = "ScreenThirdParties",
+        ["partyLacksCapacity"] = "ScreenCapacity",
+        ["corruptionOrPublicServiceOffence"] = "ScreenCorruption",
+        ["stateBodyIsParty"] = "ScreenStateBody",
+        ["referralSource"] = "ReferralSourceLabel",
+        ["referralNote"] = "ReferralNoteLabel",
+        ["proceedingReference"] = "ReferralProceedingLabel",
+    };
+
+    /// <summary>A referral source as stored ("court"), in the reader's language.</summary>
+    private string Source(JsonElement value) =>
+        value.GetString() is { Length: > 0 } source ? text[$"ReferralSource.{char.ToUpperInvariant(source[0])}{source[1..]}"] : string.Empty;
+
+    /// <summary>
+    /// A confidential field arrives as {"confidential":true} with its "text" only for the case's mediator; everyone
+    /// else is told that a note was recorded. Null for any other value.
+    /// </summary>
+    private string? NoteAsShown(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("confidential", out var flag) && flag.ValueKind == JsonValueKind.True
+            ? value.TryGetProperty("text", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() ?? string.Empty : text["ConfidentialNoteRecorded"]
+            : null;
+
+    /// <summary>A person given whole (their name) or, in a representative's event, the party they act for (by id).</summary>
+    private static string PersonName(JsonElement person, CaseView view) => person.ValueKind switch
+    {
+        JsonValueKind.Object => person.TryGetProperty("FullName", out var name) ? name.GetString() ?? string.Empty : string.Empty,
+        JsonValueKind.String => view.Parties.FirstOrDefault(p => Key(p.Id) == person.GetString())?.FullName ?? person.GetString() ?? string.Empty,
+        _ => string.Empty,
+    };
 
     private string Readable(InputFieldDefinition? field, JsonElement value, CaseView view, IReadOnlyDictionary<string, string> userNames)
     {

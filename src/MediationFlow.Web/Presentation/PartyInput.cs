@@ -7,22 +7,23 @@ namespace MediationFlow.Web.Presentation;
 public sealed class PartyInput
 {
     public PartyRole Role { get; set; } = PartyRole.Respondent;
+    public PartyKind Kind { get; set; }
     public string? FullName { get; set; }
     public string? Iin { get; set; }
+    public string? Bin { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Address { get; set; }
     public string? PreferredLanguage { get; set; }
-    public string? Representative { get; set; }
 
     /// <summary>An untouched respondent row of the intake form: not sent.</summary>
     public bool IsBlank =>
-        string.IsNullOrWhiteSpace(FullName) && string.IsNullOrWhiteSpace(Iin) && string.IsNullOrWhiteSpace(Phone)
-        && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Address) && string.IsNullOrWhiteSpace(Representative);
+        string.IsNullOrWhiteSpace(FullName) && string.IsNullOrWhiteSpace(Iin) && string.IsNullOrWhiteSpace(Bin) && string.IsNullOrWhiteSpace(Phone)
+        && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Address);
 
     public PartyDetails ToDetails() => new(
         Role, FullName?.Trim() ?? string.Empty, Blank(Iin), Blank(Phone), Blank(Email), Blank(Address),
-        string.IsNullOrWhiteSpace(PreferredLanguage) ? "kk" : PreferredLanguage.Trim(), Blank(Representative));
+        string.IsNullOrWhiteSpace(PreferredLanguage) ? "kk" : PreferredLanguage.Trim(), Kind, Blank(Bin));
 
     public static PartyInput From(PartyView party)
     {
@@ -30,13 +31,14 @@ public sealed class PartyInput
         return new PartyInput
         {
             Role = party.Role,
+            Kind = party.Kind,
             FullName = party.FullName,
             Iin = party.Iin,
+            Bin = party.Bin,
             Phone = party.Phone,
             Email = party.Email,
             Address = party.Address,
             PreferredLanguage = party.PreferredLanguage,
-            Representative = party.Representative,
         };
     }
 

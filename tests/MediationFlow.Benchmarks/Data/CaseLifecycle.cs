@@ -136,13 +136,17 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
             return;
         }
 
-        rows.Declarations.Add(_caseId, Text(mediator), false, null, At(_t));
+        rows.Declarations.Add(_caseId, Text(mediator), false, At(_t));
         for (var i = 0; i < parties.Count; i++)
         {
             var party = parties[i];
             if (outcome == Outcome.Declined && i == parties.Count - 1)
             {
-                Event(Days(0.5, 4), mediator, "recordDecline", "declined", $$"""{"party":"{{party}}","reason":"Does not wish to mediate"}""");
+                if (Event(Days(0.5, 4), mediator, "recordDecline", "declined", $$"""{"party":"{{party}}","reason":{{Confidential}}}"""))
+                {
+                    Note(mediator, "reason", "Does not wish to mediate");
+                }
+
                 return;
             }
 
@@ -209,10 +213,18 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
         switch (outcome)
         {
             case Outcome.NoAgreement:
-                Event(Days(0, 2), mediator, "declareImpasse", "noAgreement", """{"note":"The parties could not agree"}""", before: () => LeaveHearing(deadline));
+                if (Event(Days(0, 2), mediator, "declareImpasse", "noAgreement", $$"""{"note":{{Confidential}}}""", before: () => LeaveHearing(deadline)))
+                {
+                    Note(mediator, "note", "The parties could not agree");
+                }
+
                 return;
             case Outcome.Withdrawn:
-                Event(Days(0, 4), mediator, "withdraw", "withdrawn", $$"""{"party":"{{parties[0]}}","reason":"Settled privately"}""", before: () => LeaveHearing(deadline));
+                if (Event(Days(0, 4), mediator, "withdraw", "withdrawn", $$"""{"party":"{{parties[0]}}","reason":{{Confidential}}}""", before: () => LeaveHearing(deadline)))
+                {
+                    Note(mediator, "reason", "Settled privately");
+                }
+
                 return;
         }
 
@@ -361,9 +373,14 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
         var noShow = _random.NextDouble() < 0.1;
         var absent = noShow ? parties[^1] : (long?)null;
         var recorded = Event(Math.Max(0, (plannedAt - _t).TotalDays) + Days(0, 1), mediator, "recordSession", _state,
-            noShow ? $$"""{"session":"{{id}}","attendance":"noShow","absentParty":"{{absent}}"}""" : $$"""{"session":"{{id}}","attendance":"held","outcomeNote":"Both sides spoke"}""");
+            noShow ? $$"""{"session":"{{id}}","attendance":"noShow","absentParty":"{{absent}}"}""" : $$"""{"session":"{{id}}","attendance":"held","outcomeNote":{{Confidential}}}""");
+        if (recorded && !noShow)
+        {
+            Note(mediator, "outcomeNote", "Both sides spoke", id);
+        }
+
         rows.Sessions.Add(id, _caseId, At(plannedAt), place, place is null, recorded, recorded && noShow, recorded ? absent : null,
-            recorded && !noShow ? "Both sides spoke" : null, recorded ? At(_t) : null, false);
+            recorded ? At(_t) : null, false);
         return recorded;
     }
 
@@ -424,6 +441,13 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
         rows.Events.Add(_caseId, _version, At(_t), Text(actor), trigger, from, to, DefinitionId, DefinitionVersion, input);
         return true;
     }
+
+    /// <summary>What a confidential field holds in a history event; its text is a note of its own.</summary>
+    private const string Confidential = """{"confidential":true}""";
+
+    /// <summary>The text of the confidential field just entered with the last event.</summary>
+    private void Note(Guid author, string field, string text, long? session = null) =>
+        rows.Notes.Add(_caseId, _version, field, session, text, Text(author), At(_t));
 
     private void NotifyChairs(string template)
     {

@@ -17,13 +17,16 @@ public sealed class SampleWriters : IDisposable
         Counters = new(connection, "CaseNumberCounters", "CouncilId", "Year", "LastNumber");
         Parties = new(connection, "Parties", "Id", "CaseId", "Role", "FullName", "NameKey", "Iin", "Phone", "PreferredLanguage");
         Consents = new(connection, "Consents", "CaseId", "PartyId", "GivenAt", "RecordedById");
-        Declarations = new(connection, "ConflictDeclarations", "CaseId", "MediatorId", "Recused", "Reason", "DeclaredAt");
+        Declarations = new(connection, "ConflictDeclarations", "CaseId", "MediatorId", "Recused", "DeclaredAt");
         MediationAgreements = new(connection, "MediationAgreements", "CaseId", "SignedAt", "MediatorId");
-        Sessions = new(connection, "Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "OutcomeNote", "RecordedAt", "Superseded");
+        Sessions = new(connection, "Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "RecordedAt", "Superseded");
         Settlements = new(connection, "SettlementAgreements", "CaseId", "SignedAt", "ApprovedAt", "ApprovedById", "ReturnComment");
         Obligations = new(connection, "Obligations", "Id", "CaseId", "PartyId", "Description", "DueOn", "Status", "StatusNote", "StatusRecordedAt", "Superseded");
         FollowUpChecks = new(connection, "FollowUpChecks", "CaseId", "Note", "RecordedAt", "RecordedById");
         Events = new(connection, "CaseEvents", "CaseId", "Sequence", "OccurredAt", "ActorId", "Trigger", "FromState", "ToState", "DefinitionId", "DefinitionVersion", "InputJson");
+
+        // Round columns are left to their database default: every generated case is in its first round.
+        Notes = new(connection, "ConfidentialNotes", "CaseId", "Sequence", "Field", "SessionId", "Text", "AuthorId", "RecordedAt");
         Timers = new(connection, "DueTimers", "CaseId", "TimerId", "Trigger", "InputJson", "DueAt", "Status", "CompletedAt", "Outcome", "WorkshopId", "Version");
         Notifications = new(connection, "Notifications", "UserId", "CaseId", "Template", "CreatedAt", "ReadAt");
     }
@@ -42,6 +45,9 @@ public sealed class SampleWriters : IDisposable
     public TableWriter Obligations { get; }
     public TableWriter FollowUpChecks { get; }
     public TableWriter Events { get; }
+
+    /// <summary>What was said in mediation: the history events hold only the marker <c>{"confidential":true}</c>.</summary>
+    public TableWriter Notes { get; }
     public TableWriter Timers { get; }
     public TableWriter Notifications { get; }
 
@@ -52,7 +58,7 @@ public sealed class SampleWriters : IDisposable
     private IEnumerable<TableWriter> All =>
     [
         Councils, Users, Memberships, Cases, Counters, Parties, Consents, Declarations, MediationAgreements, Sessions, Settlements,
-        Obligations, FollowUpChecks, Events, Timers, Notifications,
+        Obligations, FollowUpChecks, Events, Notes, Timers, Notifications,
     ];
 
     public long Rows => All.Sum(w => w.Written);

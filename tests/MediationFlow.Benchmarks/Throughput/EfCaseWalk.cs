@@ -148,13 +148,24 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         session = scheduled.Id;
         const string note = "Both sides spoke.";
         await Step(db => Transition(db, mediator, "recordSession", "inMediation", "inMediation",
-            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
+            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", StepInput.Confidential)), null,
             () =>
             {
                 var held = db.Attach(new Session { Id = session, CaseId = _caseId });
-                Set(held, x => x.OutcomeNote, note);
                 Set(held, x => x.Recorded, true);
                 Set(held, x => x.RecordedAt, _now);
+
+                // The note belongs to the history event this step appends next.
+                db.ConfidentialNotes.Add(new ConfidentialNote
+                {
+                    CaseId = _caseId,
+                    Sequence = _version + 1,
+                    Field = "outcomeNote",
+                    SessionId = session,
+                    Text = note,
+                    AuthorId = mediator,
+                    RecordedAt = _now,
+                });
             }));
         await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
             c =>

@@ -88,7 +88,7 @@ public sealed class RawCaseWalk : IDisposable
         Step(() => Transition(chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", StepInput.Json(("mediator", _council.Mediator.ToString())),
             "'awaitingDeclaration', \"AssignedMediatorId\" = $mediator", () => Notify(mediator, "caseAssigned"), ("$mediator", mediator)));
         Step(() => Transition(mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", StepInput.Json(("declaration", true)), "'awaitingConsent'",
-            () => Execute("""INSERT INTO "ConflictDeclarations" ("CaseId", "DeclaredAt", "MediatorId", "Reason", "Recused") VALUES ($case, $now, $mediator, NULL, 0)""",
+            () => Execute("""INSERT INTO "ConflictDeclarations" ("CaseId", "DeclaredAt", "MediatorId", "Recused") VALUES ($case, $now, $mediator, 0)""",
                 ("$case", _caseId), ("$now", At(_now)), ("$mediator", mediator))));
         foreach (var party in new[] { applicant, respondent })
         {
@@ -112,15 +112,23 @@ public sealed class RawCaseWalk : IDisposable
         const string place = "Әкімдік, 3-бөлме";
         Step(() => Transition(mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
             () => session = (long)Scalar("""
-                INSERT INTO "Sessions" ("AbsentPartyId", "CaseId", "NoShow", "Online", "OutcomeNote", "Place", "PlannedAt", "Recorded", "RecordedAt", "Superseded")
-                VALUES (NULL, $case, 0, 0, NULL, $place, $planned, 0, NULL, 0)
+                INSERT INTO "Sessions" ("AbsentPartyId", "CaseId", "NoShow", "Online", "Place", "PlannedAt", "Recorded", "RecordedAt", "Superseded")
+                VALUES (NULL, $case, 0, 0, $place, $planned, 0, NULL, 0)
                 RETURNING "Id"
                 """, ("$case", _caseId), ("$place", place), ("$planned", At(plannedAt)))!));
         const string note = "Both sides spoke.";
         Step(() => Transition(mediator, "recordSession", "inMediation", "inMediation",
-            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", note)), null,
-            () => Execute("""UPDATE "Sessions" SET "OutcomeNote" = $note, "Recorded" = 1, "RecordedAt" = $now WHERE "Id" = $session""",
-                ("$note", note), ("$now", At(_now)), ("$session", session))));
+            StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", StepInput.Confidential)), null,
+            () =>
+            {
+                Execute("""UPDATE "Sessions" SET "Recorded" = 1, "RecordedAt" = $now WHERE "Id" = $session""", ("$now", At(_now)), ("$session", session));
+                // The note belongs to the history event this step appends next.
+                Execute("""
+                    INSERT INTO "ConfidentialNotes" ("AuthorId", "CaseId", "Field", "RecordedAt", "Round", "Sequence", "SessionId", "Text")
+                    VALUES ($mediator, $case, 'outcomeNote', $now, 1, $sequence, $session, $note)
+                    """,
+                    ("$mediator", mediator), ("$case", _caseId), ("$now", At(_now)), ("$sequence", _version + 1), ("$session", session), ("$note", note));
+            }));
         Step(() => Transition(mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
             "'draftingAgreement', \"Stage\" = 'agreement', \"Deadline\" = NULL", () =>
             {
@@ -182,8 +190,8 @@ public sealed class RawCaseWalk : IDisposable
             ("$case", _caseId), ("$now", At(_now)), ("$template", template), ("$user", user));
 
     private long Party(string role, string name) => (long)Scalar("""
-        INSERT INTO "Parties" ("Address", "CaseId", "Email", "FullName", "Iin", "NameKey", "Phone", "PreferredLanguage", "Representative", "Role")
-        VALUES (NULL, $case, NULL, $name, NULL, $key, NULL, 'kk', NULL, $role)
+        INSERT INTO "Parties" ("Address", "Bin", "CaseId", "Email", "FullName", "Iin", "NameKey", "Phone", "PreferredLanguage", "Role")
+        VALUES (NULL, NULL, $case, NULL, $name, NULL, $key, NULL, 'kk', $role)
         RETURNING "Id"
         """, ("$case", _caseId), ("$name", name), ("$key", name.ToLowerInvariant()), ("$role", role))!;
 

@@ -10,4 +10,7 @@ internal static class StepInput
         JsonSerializer.Serialize(input.ToDictionary(i => i.Field, i => i.Value));
 
     public static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What a confidential field holds in the history event; its text goes to the case's confidential notes.</summary>
+    public static readonly IReadOnlyDictionary<string, bool> Confidential = new Dictionary<string, bool> { ["confidential"] = true };
 }

@@ -14,7 +14,7 @@ public static class WriteEquivalence
     private static readonly string[] Tables =
     [
         "Cases", "Parties", "Consents", "ConflictDeclarations", "MediationAgreements", "Sessions", "SettlementAgreements",
-        "Obligations", "CaseEvents", "DueTimers", "Notifications", "AuditEntries",
+        "Obligations", "CaseEvents", "ConfidentialNotes", "DueTimers", "Notifications", "AuditEntries",
     ];
 
     /// <summary>Throws unless cases <paramref name="left"/> and <paramref name="right"/> have the same rows; returns how many values were compared.</summary>
@@ -77,6 +77,7 @@ public static class WriteEquivalence
                     {
                         "CaseId" => "case",
                         "PartyId" or "AbsentPartyId" when ids["party"].TryGetValue(value, out var party) => party,
+                        "SessionId" when ids["session"].TryGetValue(value, out var session) => session,
                         _ => InJson(value, ids),
                     };
                     row.Append('|').Append(column).Append('=').Append(value);

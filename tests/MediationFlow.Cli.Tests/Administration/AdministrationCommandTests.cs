@@ -35,11 +35,14 @@ public sealed partial class AdministrationCommandTests
         var taken = CliRun.Of("councils", "add", "--code", "AKM-01", "--level", "district", "--name-kk", "А", "--name-ru", "А", "--name-en", "A", "--data", data.Path);
         var village = CliRun.Of("councils", "add", "--code", "AKM-02", "--level", "village", "--data", data.Path);
         var nobody = CliRun.Of("users", "grant", "--user", "nobody", "--council", "NOPE", "--role", "chair", "--data", data.Path);
+        var zone = CliRun.Of("councils", "add", "--code", "AKM-03", "--level", "district", "--name-kk", "В", "--name-ru", "В", "--name-en", "C",
+            "--time-zone", "Asia/Nowhere", "--data", data.Path);
 
         Assert.Equal((1, "--code: Another council already has the code AKM-01."), (taken.ExitCode, taken.ErrorLines.Single()));
         Assert.Contains("--level: 'village' is not one of: region, republicanCity, city, district, rural, enterprise", village.ErrorLines);
         Assert.Contains("--name-kk: required", village.ErrorLines);
         Assert.Equal(["--user: There is no user with this name.", "--council: There is no council with the code NOPE."], nobody.ErrorLines);
+        Assert.Equal((1, "--time-zone: Give the time zone by its IANA name, for example Asia/Almaty."), (zone.ExitCode, zone.ErrorLines.Single()));
         Assert.Equal(["AKM-01           District          1  District A"], CliRun.Of("councils", "list", "--data", data.Path).OutputLines);
     }
 

@@ -14,7 +14,9 @@ public sealed class EditPartiesBadInputTests(SharedApp shared) : IClassFixture<S
     [InlineData("invalid IIN", "party.iin", "invalidIin")]
     [InlineData("invalid email", "party.email", "invalidEmail")]
     [InlineData("phone too long", "party.phone", "tooLong")]
-    [InlineData("second applicant", "party.role", "needsApplicant")]
+    [InlineData("the only applicant made a respondent", "party.role", "needsApplicant")]
+    [InlineData("invalid BIN", "party.bin", "invalidBin")]
+    [InlineData("IIN of an organisation", "party.iin", "personOnly")]
     [InlineData("party of another case", "partyId", "unknownParty")]
     [InlineData("no version", "expectedVersion", "required")]
     [InlineData("after mediation started", "party", "partiesLocked")]
@@ -35,7 +37,9 @@ public sealed class EditPartiesBadInputTests(SharedApp shared) : IClassFixture<S
             "invalid IIN" => (respondent.Id, new PartyDetails(PartyRole.Respondent, "Nurlan Bekov", Iin: "12345"), driver.Version),
             "invalid email" => ((long?)null, new PartyDetails(PartyRole.Other, "Witness", Email: "witness at mail"), driver.Version),
             "phone too long" => (respondent.Id, new PartyDetails(PartyRole.Respondent, "Nurlan Bekov", Phone: new string('7', 41)), driver.Version),
-            "second applicant" => (null, new PartyDetails(PartyRole.Applicant, "Another Applicant"), driver.Version),
+            "the only applicant made a respondent" => ((await driver.PartyAsync(PartyRole.Applicant)).Id, new PartyDetails(PartyRole.Respondent, "Aigerim Sadykova"), driver.Version),
+            "invalid BIN" => (respondent.Id, new PartyDetails(PartyRole.Respondent, "Bekov LLP", Kind: PartyKind.Organisation, Bin: "050140001239"), driver.Version),
+            "IIN of an organisation" => (respondent.Id, new PartyDetails(PartyRole.Respondent, "Bekov LLP", Iin: "900101300017", Kind: PartyKind.Organisation), driver.Version),
             "party of another case" => ((await other.PartyAsync(PartyRole.Respondent)).Id, new PartyDetails(PartyRole.Respondent, "Renamed"), driver.Version),
             "no version" => (respondent.Id, new PartyDetails(PartyRole.Respondent, "Renamed"), 0),
             _ => (null, new PartyDetails(PartyRole.Other, "Late Witness"), driver.Version),

@@ -56,7 +56,7 @@ public sealed class HistoryIsTheTruthTests(ITestOutputHelper output)
         }
 
         var events = await app.WithDbAsync(db => db.CaseEvents.AsNoTracking().Select(e => new { e.Trigger, e.ToState, e.ActorId }).ToListAsync());
-        output.WriteLine($"{all.Count} cases, {events.Count} events, {walker.Refused} refused, {walker.Edits} party edits, {walker.TimeJumps} time jumps");
+        output.WriteLine($"{all.Count} cases, {events.Count} events, {walker.Refused} refused, {walker.Edits} edits of parties, representatives and participants, {walker.TimeJumps} time jumps");
         output.WriteLine(string.Join(", ", walker.Taken.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value}")));
 
         // The property only means something if the walks went places: many triggers, closed cases, timers firing.
@@ -64,5 +64,7 @@ public sealed class HistoryIsTheTruthTests(ITestOutputHelper output)
         Assert.True(events.Select(e => e.ToState).Distinct().Count() >= 14, "the walks reached too few states");
         Assert.Contains(events, e => e.ActorId is null && e.Trigger != CaseHistory.Opened);
         Assert.Contains(events, e => e.Trigger == CaseHistory.PartyAdded || e.Trigger == CaseHistory.PartyEdited);
+        Assert.Contains(events, e => e.Trigger == CaseHistory.RepresentativeAdded);
+        Assert.Contains(events, e => e.Trigger == CaseHistory.ParticipantAdded);
     }
 }

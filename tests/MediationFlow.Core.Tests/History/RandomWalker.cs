@@ -2,6 +2,8 @@ using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Features.Participants;
+using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Workflows.Engine;
 using static MediationFlow.Core.Tests.Infrastructure.CaseSteps;
@@ -67,7 +69,7 @@ internal sealed class RandomWalker(TestApp app, Random random)
             _states[caseId] = view.State;
             if (view.Stage == "intake" && random.NextDouble() < 0.08)
             {
-                await EditPartyAsync(actor, view);
+                await EditDataAsync(actor, view);
                 return;
             }
 
@@ -186,6 +188,39 @@ internal sealed class RandomWalker(TestApp app, Random random)
             (_, InputTypes.DateTime) => Date(today.AddDays(random.Next(0, 20))) + "T10:00",
             _ => "Walk note " + Name(),
         };
+    }
+
+    /// <summary>Mostly a party edit; sometimes a representative or a participant recorded instead.</summary>
+    private async Task EditDataAsync(Guid actor, CaseView view)
+    {
+        switch (random.Next(4))
+        {
+            case 2:
+                await EditAsync(view, () => app.SendAsync<AddRepresentative.Added>(actor, new AddRepresentative.Command(
+                    view.Id, view.Version, OneOf(view.Parties).Id, new RepresentativeDetails(Name(), AuthorityKind.PowerOfAttorney, "Power of attorney " + Name()))));
+                break;
+            case 3:
+                await EditAsync(view, () => app.SendAsync<AddParticipant.Added>(actor, new AddParticipant.Command(
+                    view.Id, view.Version, new ParticipantDetails(OneOf(Enum.GetValues<ParticipantKind>()), Name()))));
+                break;
+            default:
+                await EditPartyAsync(actor, view);
+                break;
+        }
+    }
+
+    private async Task EditAsync(CaseView view, Func<Task> edit)
+    {
+        try
+        {
+            await edit();
+            Edits++;
+        }
+        catch (ValidationFailedException)
+        {
+            Refused++;
+            Assert.Equal(view.Version, (await app.SendAsync<CaseView>(app.Data.ChairA, new GetCase.Query(view.Id))).Version);
+        }
     }
 
     private async Task EditPartyAsync(Guid actor, CaseView view)

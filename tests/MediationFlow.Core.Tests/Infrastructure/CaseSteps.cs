@@ -109,9 +109,16 @@ public static class CaseSteps
         ArgumentNullException.ThrowIfNull(driver);
         return driver.App.WithDbAsync(db => db.Cases.AsNoTracking()
             .Include(c => c.Parties).Include(c => c.Consents).Include(c => c.Declarations).Include(c => c.MediationAgreements)
-            .Include(c => c.Sessions).Include(c => c.Settlement).Include(c => c.Obligations).Include(c => c.FollowUpChecks)
+            .Include(c => c.Sessions).Include(c => c.Settlements).Include(c => c.Obligations).Include(c => c.FollowUpChecks)
             .AsSplitQuery()
             .SingleAsync(c => c.Id == driver.CaseId));
+    }
+
+    /// <summary>The case's confidential notes as stored, oldest first.</summary>
+    public static Task<List<ConfidentialNote>> NotesAsync(this CaseDriver driver)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        return driver.App.WithDbAsync(db => db.ConfidentialNotes.AsNoTracking().Where(n => n.CaseId == driver.CaseId).OrderBy(n => n.Sequence).ToListAsync());
     }
 
     public static Task<List<CaseEvent>> EventsAsync(this CaseDriver driver)

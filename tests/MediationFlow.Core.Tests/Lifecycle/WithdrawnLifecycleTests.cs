@@ -18,7 +18,9 @@ public sealed class WithdrawnLifecycleTests(SharedApp shared) : IClassFixture<Sh
         await driver.TakeAsync(app.Data.MediatorA, "withdraw", ("party", Key(applicant.Id)), ("reason", "Moved to another city."));
 
         await ClosedCase.AssertClosedAsync(driver, "withdrawn");
-        Assert.Contains("Moved to another city.", (await driver.EventsAsync())[^1].InputJson, StringComparison.Ordinal);
+        // The reason is what a party said in mediation: a confidential note, only marked in the history event.
+        Assert.Equal("""{"party":"%s","reason":{"confidential":true}}""".Replace("%s", Key(applicant.Id), StringComparison.Ordinal), (await driver.EventsAsync())[^1].InputJson);
+        Assert.Equal(("reason", "Moved to another city."), (await driver.NotesAsync()).Select(n => (n.Field, n.Text)).Single());
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class MigrationsTests
         ("20261204202133_Initial",
             "26a49bc940424fa0f7f1c6b33dc215b120f3d30bfbcf617381e7946221f0d997",
             "91a7c88d872ab7be2e2be23e5e989f7a8aaf0446e1d81181b1ab926081fa8072"),
+        ("20261204220438_LawfulProcess",
+            "cee6103ce634394860657b8cc8b0afccd6669153e8d868dd5b7b1d528099ab74",
+            "a95d8d62e42a6953d8ae0121a8cc0675dc138a9c15796c44e92a96f56cc7a361"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");

@@ -6,6 +6,8 @@ using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
+using MediationFlow.Core.Features.Participants;
+using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Core.Features.Timers;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
@@ -40,6 +42,16 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         // recordConsent belongs to the mediator: the chair sees the case but the workflow refuses the role.
         ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["EditParties"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+
+        // The case's data beside its parties is the same caseworkers' to change.
+        ["EditScreening"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["EditReferral"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["AddRepresentative"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["EditRepresentative"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["RemoveRepresentative"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["AddParticipant"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["EditParticipant"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["RemoveParticipant"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // Lists are open to anyone signed in; what they contain is filtered (see CouncilIsolationTests, SandboxIsolationTests).
         ["GetInbox"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
@@ -295,9 +307,31 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "TakeAction" => new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
                 new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) }),
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),
+            "EditScreening" => new EditScreening.Command(driver.CaseId, driver.Version, false, false, false, StateBodyIsParty: false),
+            "EditReferral" => new EditReferral.Command(driver.CaseId, driver.Version, Domain.ReferralSource.Akimat),
+            "AddRepresentative" => new AddRepresentative.Command(driver.CaseId, driver.Version, applicant.Id, Representative),
+            "EditRepresentative" => new EditRepresentative.Command(driver.CaseId, driver.Version + 1, await RepresentativeAsync(driver, applicant.Id), Representative),
+            "RemoveRepresentative" => new RemoveRepresentative.Command(driver.CaseId, driver.Version + 1, await RepresentativeAsync(driver, applicant.Id)),
+            "AddParticipant" => new AddParticipant.Command(driver.CaseId, driver.Version, Interpreter),
+            "EditParticipant" => new EditParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver), Interpreter),
+            "RemoveParticipant" => new RemoveParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver)),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, null),
         };
     }
+
+    private static readonly RepresentativeDetails Representative =
+        new("Aliya Bekova", Domain.AuthorityKind.PowerOfAttorney, "Power of attorney No. 12, notary Ospanova");
+
+    private static readonly ParticipantDetails Interpreter = new(Domain.ParticipantKind.Interpreter, "Yerlan Interpreter", PreferredLanguage: "ru");
+
+    /// <summary>A representative the case's mediator recorded for the row to change (one version on).</summary>
+    private static async Task<long> RepresentativeAsync(CaseDriver driver, long partyId) =>
+        (await driver.App.SendAsync<AddRepresentative.Added>(driver.App.Data.MediatorA,
+            new AddRepresentative.Command(driver.CaseId, driver.Version, partyId, Representative))).RepresentativeId;
+
+    private static async Task<long> ParticipantAsync(CaseDriver driver) =>
+        (await driver.App.SendAsync<AddParticipant.Added>(driver.App.Data.MediatorA,
+            new AddParticipant.Command(driver.CaseId, driver.Version, Interpreter))).ParticipantId;
 
     private static string NewUserName() => "matrix." + Guid.NewGuid().ToString("N")[..12];
 

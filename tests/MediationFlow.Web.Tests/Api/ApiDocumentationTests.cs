@@ -22,6 +22,14 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "GET /api/v1/cases/{id}/history",
         "POST /api/v1/cases/{id}/parties",
         "PUT /api/v1/cases/{id}/parties/{partyId}",
+        "PUT /api/v1/cases/{id}/screening",
+        "PUT /api/v1/cases/{id}/referral",
+        "POST /api/v1/cases/{id}/representatives",
+        "PUT /api/v1/cases/{id}/representatives/{representativeId}",
+        "DELETE /api/v1/cases/{id}/representatives/{representativeId}",
+        "POST /api/v1/cases/{id}/participants",
+        "PUT /api/v1/cases/{id}/participants/{participantId}",
+        "DELETE /api/v1/cases/{id}/participants/{participantId}",
         "GET /api/v1/councils/{id}/figures",
         "GET /api/v1/tokens",
         "POST /api/v1/tokens",
@@ -70,6 +78,12 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [InlineData("/api/v1/cases/{id}/actions/{trigger}", "post", "ActionBody")]
     [InlineData("/api/v1/cases/{id}/parties", "post", "PartyBody")]
     [InlineData("/api/v1/cases/{id}/parties/{partyId}", "put", "PartyBody")]
+    [InlineData("/api/v1/cases/{id}/screening", "put", "ScreeningBody")]
+    [InlineData("/api/v1/cases/{id}/referral", "put", "ReferralBody")]
+    [InlineData("/api/v1/cases/{id}/representatives", "post", "RepresentativeBody")]
+    [InlineData("/api/v1/cases/{id}/representatives/{representativeId}", "put", "RepresentativeChangeBody")]
+    [InlineData("/api/v1/cases/{id}/participants", "post", "ParticipantBody")]
+    [InlineData("/api/v1/cases/{id}/participants/{participantId}", "put", "ParticipantBody")]
     [InlineData("/api/v1/workshops", "post", "NewWorkshopBody")]
     [InlineData("/api/v1/workshops/{id}/teams", "post", "TeamBody")]
     [InlineData("/api/v1/workshops/{id}/clock", "post", "ClockBody")]
@@ -86,6 +100,8 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [Theory]
     [InlineData("/api/v1/cases", "post")]
     [InlineData("/api/v1/cases/{id}/parties", "post")]
+    [InlineData("/api/v1/cases/{id}/representatives", "post")]
+    [InlineData("/api/v1/cases/{id}/participants", "post")]
     [InlineData("/api/v1/workshops", "post")]
     public async Task Operation_that_creates_documents_201(string path, string method)
     {

@@ -19,9 +19,27 @@ public sealed class GetCaseTests(MediationFlowFactory factory) : IClassFixture<M
         Assert.Equal(expected.Version, view.GetProperty("version").GetInt32());
         Assert.Equal("inMediation", view.GetProperty("state").GetString());
         Assert.Equal(expected.Parties.Select(p => p.FullName).Order(), view.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("fullName").GetString()).Order());
-        var note = expected.Sessions.Single(s => s.Recorded).OutcomeNote;
-        Assert.Contains(view.GetProperty("sessions").EnumerateArray(), s => s.GetProperty("outcomeNote").GetString() == note);
+        var held = expected.Sessions.First(s => s.Recorded && !s.NoShow).Id;
+        var note = await factory.QueryAsync(db => db.ConfidentialNotes.Where(n => n.SessionId == held).Select(n => n.Text).SingleAsync());
+        Assert.Contains(view.GetProperty("sessions").EnumerateArray(), s => s.GetProperty("id").GetInt64() == held && s.GetProperty("note").GetProperty("text").GetString() == note);
         Assert.Contains(view.GetProperty("actions").EnumerateArray(), a => a.GetProperty("trigger").GetString() == "reachSettlement" && a.GetProperty("permitted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Chair_learns_that_a_session_note_exists_but_not_what_it_says()
+    {
+        var expected = await factory.InMediationWithHeldSessionAsync();
+        var held = expected.Sessions.First(s => s.Recorded && !s.NoShow).Id;
+        var note = await factory.QueryAsync(db => db.ConfidentialNotes.Where(n => n.SessionId == held).Select(n => n.Text).SingleAsync());
+        using var chair = await factory.ApiClientAsync(DemoUsers.Chair);
+
+        using var response = await chair.GetPathAsync(CaseApi.CaseUrl(expected.Id));
+
+        var body = await response.Content.ReadAsStringAsync(TestRequests.Ct);
+        var session = (await response.JsonAsync(HttpStatusCode.OK)).GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("id").GetInt64() == held);
+        Assert.True(session.GetProperty("note").GetProperty("exists").GetBoolean());
+        Assert.False(session.GetProperty("note").TryGetProperty("text", out _));
+        Assert.DoesNotContain(note, body, StringComparison.Ordinal);
     }
 
     [Fact]

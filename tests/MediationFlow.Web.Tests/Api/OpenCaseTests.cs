@@ -43,6 +43,45 @@ public sealed partial class OpenCaseTests(MediationFlowFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Two_applicants_and_two_respondents_make_a_case()
+    {
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var body = CaseApi.NewCase(await BurabayAsync(), applicant: "Зарина Первая", respondent: "Олжас Первый");
+        body["parties"] = new object[]
+        {
+            CaseApi.Party("applicant", "Зарина Первая"), CaseApi.Party("applicant", "Зарина Вторая"),
+            CaseApi.Party("respondent", "Олжас Первый"), CaseApi.Party("respondent", "Олжас Второй"),
+        };
+
+        using var response = await mediator.PostJsonAsync(CaseApi.Cases, body);
+
+        var view = await mediator.CaseAsync((await response.JsonAsync(HttpStatusCode.Created)).GetProperty("caseId").GetInt64());
+        Assert.Equal(["applicant", "applicant", "respondent", "respondent"], view.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("role").GetString()));
+    }
+
+    [Theory]
+    [InlineData("en", "A BIN has 12 digits and a valid check digit.")]
+    [InlineData("ru", "БИН состоит из 12 цифр с верной контрольной цифрой.")]
+    [InlineData("kk", "БСН 12 цифрдан тұрады және бақылау цифры дұрыс болуы керек.")]
+    public async Task An_organisation_with_an_invalid_BIN_is_400_naming_its_field_in_the_readers_language(string language, string message)
+    {
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var body = CaseApi.NewCase(await BurabayAsync());
+        var organisation = CaseApi.Party("respondent", "ТОО «Ошибка»");
+        organisation["kind"] = "organisation";
+        organisation["bin"] = Bins.WrongCheckDigit;
+        body["parties"] = new object[] { CaseApi.Party("applicant", "Зарина Первая"), organisation };
+        var before = await factory.QueryAsync(db => db.Cases.CountAsync());
+
+        using var response = await mediator.PostJsonAsync(CaseApi.Cases, body, language);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["parties[1].bin"], problem.Fields);
+        Assert.Equal([message], problem.Errors("parties[1].bin"));
+        Assert.Equal(before, await factory.QueryAsync(db => db.Cases.CountAsync()));
+    }
+
+    [Fact]
     public async Task Parties_without_an_applicant_are_400_naming_parties()
     {
         var body = CaseApi.NewCase(await BurabayAsync());

@@ -80,15 +80,31 @@ public sealed class PartiesTests(MediationFlowFactory factory) : IClassFixture<M
     }
 
     [Fact]
-    public async Task A_second_applicant_is_400_because_a_case_has_exactly_one()
+    public async Task A_second_applicant_may_be_an_organisation_with_its_BIN()
     {
         var walk = await CaseWalk.OpenAsync(factory);
         using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var party = CaseApi.Party("applicant", "ТОО «Второй Заявитель»");
+        party["kind"] = "organisation";
+        party["bin"] = Bins.Valid;
 
-        using var response = await mediator.PostJsonAsync(PartiesUrl(walk.CaseId), new { expectedVersion = 1, party = CaseApi.Party("applicant", "Второй Заявитель") }, "en");
+        using var response = await mediator.PostJsonAsync(PartiesUrl(walk.CaseId), new { expectedVersion = 1, party });
 
-        Assert.Equal(["A case needs exactly one applicant."], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("party.role"));
-        Assert.Equal(2, CaseApi.PartyIds(await mediator.CaseAsync(walk.CaseId)).Count());
+        var added = Party(await mediator.CaseAsync(walk.CaseId), (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("partyId").GetInt64());
+        Assert.Equal(("applicant", "organisation", Bins.Valid), (added.GetProperty("role").GetString(), added.GetProperty("kind").GetString(), added.GetProperty("bin").GetString()));
+    }
+
+    [Fact]
+    public async Task The_only_applicant_becoming_a_respondent_is_400_because_a_case_needs_one()
+    {
+        var walk = await CaseWalk.OpenAsync(factory);
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var applicant = CaseApi.PartyIds(await mediator.CaseAsync(walk.CaseId)).First();
+
+        using var response = await mediator.PutJsonAsync(PartyUrl(walk.CaseId, applicant), new { expectedVersion = 1, party = CaseApi.Party("respondent", "Арман Тестов") }, "en");
+
+        Assert.Equal(["A case needs at least one applicant."], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("party.role"));
+        Assert.Equal(1, (await mediator.CaseAsync(walk.CaseId)).GetProperty("version").GetInt32());
     }
 
     [Fact]

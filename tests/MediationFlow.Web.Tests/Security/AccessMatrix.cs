@@ -68,6 +68,18 @@ public static class AccessMatrix
     /// <summary>An access token id far beyond any the matrix makes.</summary>
     private const string NoSuchToken = "999999999";
 
+    /// <summary>A representative or participant id far beyond any the matrix makes: the stale version is refused first.</summary>
+    private const string NoSuchPerson = "999999999";
+
+    private static readonly object Representative = new
+    {
+        fullName = "Матрица Представитель",
+        authorityKind = "powerOfAttorney",
+        authorityDocument = "Доверенность № 1",
+    };
+
+    private static readonly object Participant = new { kind = "interpreter", fullName = "Матрица Переводчик", preferredLanguage = "ru" };
+
     /// <summary>A user name no demo user has: adding a team with it is refused before anything is written.</summary>
     private const string NoSuchTrainee = "nobody.matrix";
 
@@ -88,6 +100,22 @@ public static class AccessMatrix
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("respondent", "Матрица Третий") }),
         Api("correct a party", "PUT /api/v1/cases/{id}/parties/{partyId}", "/api/v1/cases/{case}/parties/{party}", Cases, Expect.StaleWrite,
             (_, _) => new { expectedVersion = StaleVersion, party = CaseApi.Party("applicant", "Матрица Исправленный") }),
+        Api("correct the screening", "PUT /api/v1/cases/{id}/screening", "/api/v1/cases/{case}/screening", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, affectsThirdParties = false, partyLacksCapacity = false, corruptionOrPublicServiceOffence = false, stateBodyIsParty = false }),
+        Api("record the referral", "PUT /api/v1/cases/{id}/referral", "/api/v1/cases/{case}/referral", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, referralSource = "akimat" }),
+        Api("add a representative", "POST /api/v1/cases/{id}/representatives", "/api/v1/cases/{case}/representatives", Cases, Expect.StaleWrite,
+            (_, c) => new { expectedVersion = StaleVersion, partyId = c!.PartyId, representative = Representative }),
+        Api("correct a representative", "PUT /api/v1/cases/{id}/representatives/{representativeId}", "/api/v1/cases/{case}/representatives/" + NoSuchPerson, Cases,
+            Expect.StaleWrite, (_, _) => new { expectedVersion = StaleVersion, representative = Representative }),
+        Api("remove a representative", "DELETE /api/v1/cases/{id}/representatives/{representativeId}",
+            "/api/v1/cases/{case}/representatives/" + NoSuchPerson + "?expectedVersion=" + Stale, Cases, Expect.StaleWrite),
+        Api("add a participant", "POST /api/v1/cases/{id}/participants", "/api/v1/cases/{case}/participants", Cases, Expect.StaleWrite,
+            (_, _) => new { expectedVersion = StaleVersion, participant = Participant }),
+        Api("correct a participant", "PUT /api/v1/cases/{id}/participants/{participantId}", "/api/v1/cases/{case}/participants/" + NoSuchPerson, Cases,
+            Expect.StaleWrite, (_, _) => new { expectedVersion = StaleVersion, participant = Participant }),
+        Api("remove a participant", "DELETE /api/v1/cases/{id}/participants/{participantId}",
+            "/api/v1/cases/{case}/participants/" + NoSuchPerson + "?expectedVersion=" + Stale, Cases, Expect.StaleWrite),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
         // Tokens are each person's own: a refused one (0 days) writes nothing; no token has this id.
         Api("list my access tokens", "GET /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn()),
@@ -144,6 +172,19 @@ public static class AccessMatrix
                 ["partyId"] = c!.PartyId.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale,
                 ["Party.Role"] = "Applicant", ["Party.FullName"] = "Матрица Исправленный", ["Party.PreferredLanguage"] = "ru",
             }),
+        Form("case page: add or correct a representative (stale form)", "/Cases/{case}?handler=Representative", Cases, Expect.StaleForm,
+            c => new()
+            {
+                ["partyId"] = c!.PartyId.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale,
+                ["representative.fullName"] = "Матрица Представитель", ["representative.authorityKind"] = "PowerOfAttorney",
+                ["representative.authorityDocument"] = "Доверенность № 1",
+            }),
+        Form("case page: remove a representative (stale form)", "/Cases/{case}?handler=RemoveRepresentative", Cases, Expect.StaleForm,
+            _ => new() { ["representativeId"] = NoSuchPerson, ["expectedVersion"] = Stale }),
+        Form("case page: add a participant (stale form)", "/Cases/{case}?handler=Participant", Cases, Expect.StaleForm,
+            _ => new() { ["expectedVersion"] = Stale, ["participant.kind"] = "Interpreter", ["participant.fullName"] = "Матрица Переводчик" }),
+        Form("case page: remove a participant (stale form)", "/Cases/{case}?handler=RemoveParticipant", Cases, Expect.StaleForm,
+            _ => new() { ["participantId"] = NoSuchPerson, ["expectedVersion"] = Stale }),
         Form("approvals page: approve (stale form)", "/Approvals?handler=Approve", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["confirmed"] = "true" }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,

@@ -84,6 +84,12 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
         Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Analyst));
         Assert.DoesNotContain(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(DemoUsers.Mediator));
 
+        // A session note is the assigned mediator's alone: hidden from the chair who reads the rest of the case.
+        Assert.Contains(factory.SessionNote, factory.HiddenFrom(DemoUsers.Chair));
+        Assert.DoesNotContain(factory.SessionNote, factory.HiddenFrom(DemoUsers.Mediator));
+        Assert.Equal(AccessMatrix.Roles.Where(r => r != DemoUsers.Mediator).Order(), AccessMatrix.Roles.Where(r => factory.HiddenFrom(r).Contains(factory.SessionNote)).Order());
+        Assert.Equal(AccessMatrix.Roles.Where(r => r != DemoUsers.TraineeOne).Order(), AccessMatrix.Roles.Where(r => factory.HiddenFrom(r).Contains(factory.SandboxNote)).Order());
+
         // Sandbox cases are hidden from everyone but their trainer and team; real cases from every trainee.
         var sandbox = factory.Marker(Target.Sandbox).Number;
         Assert.Equal(
@@ -94,6 +100,30 @@ public sealed partial class AuthorizationMatrixTests(MatrixFactory factory) : IC
             Assert.Contains(factory.Marker(Target.BurabayMediators).Number, factory.HiddenFrom(trainee));
             Assert.Contains(factory.Marker(Target.Zerendi).Number, factory.HiddenFrom(trainee));
         }
+    }
+
+    [Fact]
+    public async Task The_chair_learns_that_a_session_note_exists_and_the_mediator_reads_it()
+    {
+        var id = factory.Marker(Target.BurabayMediators).Id;
+        var chair = await factory.ClientAsync(DemoUsers.Chair, forPages: false);
+        var mediator = await factory.ClientAsync(DemoUsers.Mediator, forPages: false);
+
+        var chairsNote = (await chair.CaseAsync(id)).GetProperty("sessions")[0].GetProperty("note");
+        var mediatorsNote = (await mediator.CaseAsync(id)).GetProperty("sessions")[0].GetProperty("note");
+
+        Assert.Equal("""{"exists":true}""", chairsNote.GetRawText());
+        Assert.Equal(factory.SessionNote, mediatorsNote.GetProperty("text").GetString());
+        Assert.Equal("""{"confidential":true}""", (await RecordedNoteAsync(chair, id)).GetRawText());
+        Assert.Equal(factory.SessionNote, (await RecordedNoteAsync(mediator, id)).GetProperty("text").GetString());
+    }
+
+    /// <summary>The outcome note as the history of the session's recording shows it to this reader.</summary>
+    private static async Task<System.Text.Json.JsonElement> RecordedNoteAsync(HttpClient client, long caseId)
+    {
+        using var response = await client.GetPathAsync(CaseApi.CaseUrl(caseId) + "/history");
+        return (await response.JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Single(e => e.GetProperty("trigger").GetString() == "recordSession").GetProperty("input").GetProperty("outcomeNote");
     }
 
     [Fact]

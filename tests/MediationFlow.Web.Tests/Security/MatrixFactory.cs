@@ -41,6 +41,8 @@ public sealed class MatrixFactory : MediationFlowFactory
                 .Where(n => n.CaseId == registered && n.UserId == db.Users.Single(u => u.UserName == DemoUsers.Chair).Id)
                 .Select(n => n.Id).SingleAsync()),
         };
+        // Mediation under way, with a held session whose confidential note only the demo mediator may ever see.
+        SessionNote = await HoldSessionWithNoteAsync(mediator, chair, registered);
         _markers[Target.BurabayChairs] = await OpenMarkerAsync(chair, burabay, 2);
         _markers[Target.Zerendi] = await OpenMarkerAsync(other, zerendi, 3);
 
@@ -54,6 +56,7 @@ public sealed class MatrixFactory : MediationFlowFactory
         var sandboxCases = await SandboxCaseIdsAsync(running);
         await MarkSandboxCaseAsync(DemoUsers.TraineeOne, sandboxCases[0], 6);
         await MarkSandboxCaseAsync(DemoUsers.TraineeTwo, sandboxCases[1], 7);
+        SandboxNote = await SandboxSessionWithNoteAsync(DemoUsers.TraineeOne, sandboxCases[0]);
         await SandboxToApprovalAsync(DemoUsers.TraineeTwo, sandboxCases[1]);
         _markers[Target.Sandbox] = await SandboxMarkerAsync(running);
         _markers[Target.Workshop] = _markers[Target.Sandbox];
@@ -68,6 +71,12 @@ public sealed class MatrixFactory : MediationFlowFactory
 
         await ComputeHiddenTextsAsync(burabay, zerendi);
     }
+
+    /// <summary>The confidential note of the Burabay mediator's marker case: the assigned (demo) mediator's alone.</summary>
+    public string SessionNote { get; private set; } = string.Empty;
+
+    /// <summary>The confidential note of Team 1's sandbox case: its trainee's alone, not the trainer's.</summary>
+    public string SandboxNote { get; private set; } = string.Empty;
 
     /// <summary>The numbers of every sandbox case made for the matrix: no list of real work may show one.</summary>
     public IReadOnlyList<string> SandboxNumbers { get; private set; } = [];
@@ -108,6 +117,18 @@ public sealed class MatrixFactory : MediationFlowFactory
     private async Task SandboxToApprovalAsync(string trainee, long caseId)
     {
         using var client = await ApiClientAsync(trainee);
+        await SandboxSessionWithNoteAsync(trainee, caseId);
+        var parties = CaseApi.PartyIds(await client.CaseAsync(caseId)).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
+        await client.TakeAsync(caseId, "reachSettlement");
+        await client.TakeAsync(caseId, "addObligation", new { party = parties[0], description = $"Песочница обязательство {Guid.NewGuid():N}", dueOn = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        await client.TakeAsync(caseId, "submitForSignature");
+        await client.TakeAsync(caseId, "signSettlement", new { signedByAll = true });
+    }
+
+    /// <summary>The trainee as mediator, the trainer as chair, into mediation and a session held with a confidential note.</summary>
+    private async Task<string> SandboxSessionWithNoteAsync(string trainee, long caseId)
+    {
+        using var client = await ApiClientAsync(trainee);
         using var trainer = await ApiClientAsync(DemoUsers.Trainer);
         await client.TakeAsync(caseId, "acceptForMediation");
         await trainer.TakeAsync(caseId, "assignMediator", new { mediator = (await UserIdAsync(trainee)).ToString() });
@@ -121,11 +142,9 @@ public sealed class MatrixFactory : MediationFlowFactory
         await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
         await client.TakeAsync(caseId, "scheduleSession", new { plannedAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O", CultureInfo.InvariantCulture), place = "Песочница зал" });
         var session = (await client.CaseAsync(caseId)).GetProperty("sessions")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-        await client.TakeAsync(caseId, "recordSession", new { session, attendance = "held", outcomeNote = $"Песочница итоги {Guid.NewGuid():N}" });
-        await client.TakeAsync(caseId, "reachSettlement");
-        await client.TakeAsync(caseId, "addObligation", new { party = parties[0], description = $"Песочница обязательство {Guid.NewGuid():N}", dueOn = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
-        await client.TakeAsync(caseId, "submitForSignature");
-        await client.TakeAsync(caseId, "signSettlement", new { signedByAll = true });
+        var note = $"Песочница итоги {Guid.NewGuid():N}";
+        await client.TakeAsync(caseId, "recordSession", new { session, attendance = "held", outcomeNote = note });
+        return note;
     }
 
     /// <summary>
@@ -166,6 +185,25 @@ public sealed class MatrixFactory : MediationFlowFactory
         return new MarkerCase(opened.Id, opened.Number, councilId, party);
     }
 
+    /// <summary>The demo mediator assigned by the chair, consents and the agreement on mediation, then a session held.</summary>
+    private async Task<string> HoldSessionWithNoteAsync(HttpClient mediator, HttpClient chair, long caseId)
+    {
+        await mediator.TakeAsync(caseId, "acceptForMediation");
+        await chair.TakeAsync(caseId, "assignMediator", new { mediator = (await UserIdAsync(DemoUsers.Mediator)).ToString() });
+        await mediator.TakeAsync(caseId, "declareNoConflict", new { declaration = true });
+        foreach (var party in CaseApi.PartyIds(await mediator.CaseAsync(caseId)))
+        {
+            await mediator.TakeAsync(caseId, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        await mediator.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
+        await mediator.TakeAsync(caseId, "scheduleSession", new { plannedAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O", CultureInfo.InvariantCulture), place = "Маркер зал" });
+        var session = (await mediator.CaseAsync(caseId)).GetProperty("sessions")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var note = $"MATRIX-NOTE-{Guid.NewGuid():N}";
+        await mediator.TakeAsync(caseId, "recordSession", new { session, attendance = "held", outcomeNote = note });
+        return note;
+    }
+
     private static Task<int> CloseWithNoteAsync(HttpClient client, MarkerCase marker) =>
         client.TakeAsync(marker.Id, "closeNotMediable", new { note = $"Секретная записка по делу {marker.Number}: третьи лица {Guid.NewGuid():N}" });
 
@@ -183,14 +221,18 @@ public sealed class MatrixFactory : MediationFlowFactory
                 .Include(c => c.Parties).Include(c => c.Sessions).Include(c => c.Obligations)
                 .AsSplitQuery().ToListAsync();
             var inputs = await db.CaseEvents.AsNoTracking().Select(e => new { e.CaseId, e.InputJson }).ToListAsync();
+            var notes = await db.ConfidentialNotes.AsNoTracking().Select(n => new { n.CaseId, n.Text }).ToListAsync();
+            var mediators = (await db.Cases.AsNoTracking().Where(c => c.AssignedMediator != null)
+                .Select(c => new { c.Id, c.AssignedMediator!.UserName }).ToListAsync()).ToDictionary(c => c.Id, c => c.UserName);
             var teams = await db.WorkshopTeams.AsNoTracking().Where(t => t.CaseId != null)
                 .Select(t => new { t.CaseId, Trainees = t.Members.Select(m => m.User!.UserName!).ToList() }).ToListAsync();
             var trainees = teams.ToDictionary(t => t.CaseId!.Value, t => (IReadOnlyList<string>)t.Trainees);
-            return cases.Select(c => new CaseTexts(c.Id, c.CouncilId, c.WorkshopId is not null, trainees.GetValueOrDefault(c.Id) ?? [],
+            return cases.Select(c => new CaseTexts(c.Id, c.CouncilId, c.WorkshopId is not null, trainees.GetValueOrDefault(c.Id) ?? [], mediators.GetValueOrDefault(c.Id),
+                [.. notes.Where(n => n.CaseId == c.Id).Select(n => n.Text)],
                 [
                     c.Number, c.Description,
                     .. c.Parties.SelectMany(p => new[] { p.FullName, p.Iin, p.Phone, p.Email, p.Address }),
-                    .. c.Sessions.Select(s => s.OutcomeNote),
+
                     .. c.Obligations.Select(o => o.Description),
                     .. inputs.Where(i => i.CaseId == c.Id).SelectMany(i => Strings(i.InputJson)).Where(t => !vocabulary.Contains(t)),
                 ])).ToList();
@@ -199,8 +241,10 @@ public sealed class MatrixFactory : MediationFlowFactory
         foreach (var role in AccessMatrix.Roles)
         {
             var visible = texts.Where(c => MayRead(role, c, burabay, zerendi)).ToList();
-            var allowed = visible.SelectMany(c => c.Texts).ToHashSet(StringComparer.Ordinal);
-            _hidden[role] = [.. texts.Except(visible).SelectMany(c => c.Texts).Where(t => !allowed.Contains(t)).Distinct()];
+            var allowed = visible.SelectMany(c => c.Texts)
+                .Concat(texts.Where(c => MayReadNotes(role, c)).SelectMany(c => c.Notes))
+                .ToHashSet(StringComparer.Ordinal);
+            _hidden[role] = [.. texts.SelectMany(c => visible.Contains(c) ? c.Notes : c.Texts.Concat(c.Notes)).Where(t => !allowed.Contains(t)).Distinct()];
         }
     }
 
@@ -231,6 +275,12 @@ public sealed class MatrixFactory : MediationFlowFactory
         };
     }
 
+    /// <summary>
+    /// What is said in mediation is the case's mediator's alone: the mediator assigned to a real case, the team's trainees
+    /// on a sandbox case. Not the chair or the trainer, who read the rest of the case.
+    /// </summary>
+    private static bool MayReadNotes(string role, CaseTexts c) => c.IsSandbox ? c.Trainees.Contains(role) : c.Mediator == role;
+
     /// <summary>The words a person entered in an action (notes, reasons, places); not ids, flags or dates.</summary>
     private static IEnumerable<string> Strings(string json)
     {
@@ -241,7 +291,10 @@ public sealed class MatrixFactory : MediationFlowFactory
             .Where(s => s.Length >= 6 && s.Any(char.IsLetter) && !Guid.TryParse(s, out _) && !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, out _))];
     }
 
-    private sealed record CaseTexts(long Id, int CouncilId, bool IsSandbox, IReadOnlyList<string> Trainees, IReadOnlyList<string?> RawTexts)
+    /// <param name="Mediator">The user name of the mediator assigned to the case, if any.</param>
+    /// <param name="Notes">The texts of its confidential notes.</param>
+    private sealed record CaseTexts(
+        long Id, int CouncilId, bool IsSandbox, IReadOnlyList<string> Trainees, string? Mediator, IReadOnlyList<string> Notes, IReadOnlyList<string?> RawTexts)
     {
         public IEnumerable<string> Texts => RawTexts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!);
     }

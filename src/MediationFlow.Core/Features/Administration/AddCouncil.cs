@@ -11,10 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Features.Administration;
 
-/// <summary>Adds a council to the tree, under its parent (a region's district, a district's village council…).</summary>
+/// <summary>
+/// Adds a council to the tree, under its parent (a region's district, a district's village council…), with the time
+/// zone its days are counted in (Asia/Almaty unless another is given).
+/// </summary>
 public static class AddCouncil
 {
-    public sealed record Command(string Code, CouncilLevel Level, string NameKk, string NameRu, string NameEn, string? ParentCode = null)
+    /// <param name="TimeZone">An IANA time zone name, e.g. "Asia/Almaty"; null for the default.</param>
+    public sealed record Command(string Code, CouncilLevel Level, string NameKk, string NameRu, string NameEn, string? ParentCode = null, string? TimeZone = null)
         : ICommand<Added>, ISystemRequest;
 
     public sealed record Added(int CouncilId, string Code, string Path);
@@ -29,6 +33,8 @@ public static class AddCouncil
             RuleFor(c => c.NameKk).RequiredText(200);
             RuleFor(c => c.NameRu).RequiredText(200);
             RuleFor(c => c.NameEn).RequiredText(200);
+            RuleFor(c => c.TimeZone).Must(z => z is null || (TimeZoneInfo.TryFindSystemTimeZoneById(z, out var zone) && zone.HasIanaId))
+                .WithErrorCode("unknownValue").WithMessage(_ => Messages.CouncilTimeZoneUnknown);
         }
     }
 
@@ -57,6 +63,7 @@ public static class AddCouncil
                 NameKk = command.NameKk.Trim(),
                 NameRu = command.NameRu.Trim(),
                 NameEn = command.NameEn.Trim(),
+                TimeZone = command.TimeZone ?? Council.DefaultTimeZone,
             };
             db.Councils.Add(council);
 

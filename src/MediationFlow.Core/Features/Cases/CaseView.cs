@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using MediationFlow.Core.Domain;
+using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 
@@ -40,18 +41,128 @@ public sealed record CaseView(
 {
     /// <summary>The deadline has passed and the case is still open.</summary>
     public bool Overdue => !IsClosed && Deadline is { } deadline && deadline <= Now;
+
+    /// <summary>The IANA time zone the council counts its days in.</summary>
+    public string CouncilTimeZone { get; init; } = Council.DefaultTimeZone;
+
+    public bool StateBodyIsParty { get; init; }
+
+    /// <summary>Who brought the case; null when nobody recorded it.</summary>
+    public ReferralSource? ReferralSource { get; init; }
+
+    public string? ReferralNote { get; init; }
+    public string? ProceedingReference { get; init; }
+
+    /// <summary>The round of mediation under way.</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>Why the case ended (a reason id of its definition).</summary>
+    public string? OutcomeReason { get; init; }
+
+    /// <summary>The council asked to take the case over, while its chair has not answered.</summary>
+    public int? PendingTransferCouncilId { get; init; }
+
+    public IReadOnlyList<RepresentativeView> Representatives { get; init; } = [];
+
+    /// <summary>Support persons, interpreters and experts: they attend sessions but are not parties.</summary>
+    public IReadOnlyList<ParticipantView> Participants { get; init; } = [];
+
+    public IReadOnlyList<ConsentView> Consents { get; init; } = [];
+    public IReadOnlyList<DeclarationView> Declarations { get; init; } = [];
+    public IReadOnlyList<MediationAgreementView> MediationAgreements { get; init; } = [];
+
+    /// <summary>The settlement agreements of every round; <see cref="Settlement"/> is the one of the round under way.</summary>
+    public IReadOnlyList<SettlementView> Settlements { get; init; } = [];
+
+    /// <summary>Rounds recorded with their legal dates (cases that started on version 3 or were moved to it).</summary>
+    public IReadOnlyList<RoundView> Rounds { get; init; } = [];
+
+    public IReadOnlyList<CourtProceedingView> CourtProceedings { get; init; } = [];
+    public IReadOnlyList<TransferView> Transfers { get; init; } = [];
 }
 
-public sealed record PartyView(long Id, PartyRole Role, string FullName, string? Iin, string? Phone, string? Email, string? Address, string PreferredLanguage, string? Representative, bool Consented);
+public sealed record PartyView(
+    long Id, PartyRole Role, string FullName, string? Iin, string? Phone, string? Email, string? Address, string PreferredLanguage, bool Consented)
+{
+    public PartyKind Kind { get; init; }
 
+    /// <summary>An organisation's business identification number.</summary>
+    public string? Bin { get; init; }
+}
+
+/// <param name="HasAuthority">The document of authority is recorded, so the representative may act (consent, sign) for the party.</param>
+public sealed record RepresentativeView(
+    long Id, long PartyId, string FullName, string? Iin, string? Phone, AuthorityKind AuthorityKind, string? AuthorityDocument,
+    DateOnly? AuthorityIssuedOn, DateOnly? AuthorityValidUntil, bool HasAuthority, DateTimeOffset? RemovedAt);
+
+public sealed record ParticipantView(
+    long Id, ParticipantKind Kind, string FullName, string? Iin, string? Phone, string PreferredLanguage, long? AccompaniesPartyId, DateTimeOffset? RemovedAt);
+
+/// <param name="Note">The session's confidential note: its text for the case's mediator, only that it exists for everyone else.</param>
 public sealed record SessionView(
-    long Id, DateTimeOffset PlannedAt, string? Place, bool Online, bool Recorded, bool NoShow, long? AbsentPartyId, string? OutcomeNote, bool Superseded);
+    long Id, DateTimeOffset PlannedAt, string? Place, bool Online, bool Recorded, bool NoShow, long? AbsentPartyId, bool Superseded,
+    ConfidentialNoteView? Note)
+{
+    public int Round { get; init; } = 1;
+    public SessionKind Kind { get; init; }
 
-public sealed record SettlementView(DateTimeOffset? SignedAt, DateTimeOffset? ApprovedAt, string? ReturnComment);
+    /// <summary>The party a separate meeting is with.</summary>
+    public long? PartyId { get; init; }
 
-public sealed record ObligationView(long Id, long PartyId, string Description, DateOnly DueOn, ObligationStatus Status, string? StatusNote, bool Superseded);
+    public DateTimeOffset? HeldAt { get; init; }
+    public DateTimeOffset? CancelledAt { get; init; }
+    public IReadOnlyList<AttendanceView> Attendance { get; init; } = [];
+}
 
-public sealed record FollowUpCheckView(long Id, string Note, DateTimeOffset RecordedAt);
+public sealed record AttendanceView(AttendeeKind Kind, long Id, bool Attended);
+
+public sealed record SettlementView(DateTimeOffset? SignedAt, DateTimeOffset? ApprovedAt, string? ReturnComment)
+{
+    public long Id { get; init; }
+    public int Round { get; init; } = 1;
+    public string? Terms { get; init; }
+    public SettlementScope Scope { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+    public DateOnly? SignedOn { get; init; }
+    public IReadOnlyList<SignatureView> Signatures { get; init; } = [];
+}
+
+public sealed record SignatureView(
+    long Id, long PartyId, long? RepresentativeId, DateOnly SignedOn, SignatureMethod Method, DateTimeOffset RecordedAt, bool Superseded);
+
+public sealed record ObligationView(long Id, long PartyId, string Description, DateOnly DueOn, ObligationStatus Status, string? StatusNote, bool Superseded)
+{
+    public int Round { get; init; } = 1;
+    public DateOnly? StatusOn { get; init; }
+    public DateOnly? PreviousDueOn { get; init; }
+    public DateOnly? RescheduledOn { get; init; }
+}
+
+public sealed record FollowUpCheckView(long Id, string Note, DateTimeOffset RecordedAt)
+{
+    public int Round { get; init; } = 1;
+    public DateOnly? CheckedOn { get; init; }
+}
+
+public sealed record ConsentView(long Id, int Round, long PartyId, Guid? MediatorId, DateOnly? GivenOn, long? RepresentativeId, DateTimeOffset GivenAt);
+
+/// <summary>A declaration of no conflict of interest or a recusal; the reason for a recusal is a confidential note of its history event.</summary>
+public sealed record DeclarationView(int Round, Guid MediatorId, bool Recused, DateTimeOffset DeclaredAt);
+
+public sealed record MediationAgreementView(int Round, DateTimeOffset SignedAt, DateOnly? SignedOn, Guid MediatorId);
+
+public sealed record RoundView(
+    int Number, DateTimeOffset OpenedAt, long? RequestedByPartyId, DateOnly? RequestedOn, DateOnly? MediatorAssignedOn, DateOnly? ProposalSentOn,
+    DateOnly? MediationStartedOn, DateOnly? TermEndsOn, DateOnly? DraftApprovedOn, DateOnly? SettlementSignedOn,
+    string? Outcome, string? OutcomeReason, DateTimeOffset? EndedAt);
+
+public sealed record CourtProceedingView(
+    long Id, int Round, long PartyId, DateOnly AppliedOn, string Court, string? CourtCaseNumber, DateOnly? DecidedOn, CourtDecision? Decision, string? DecisionNote);
+
+/// <summary>A request to another council to take the case over, with the councils' names in the reader's language.</summary>
+public sealed record TransferView(
+    long Id, int FromCouncilId, string FromCouncilName, int ToCouncilId, string ToCouncilName, string Reason, DateTimeOffset RequestedAt,
+    TransferStatus Status, DateTimeOffset? DecidedAt, string? DeclineReason);
 
 /// <summary>An action from the case's state: permitted, or blocked with the reasons; its input fields for a form.</summary>
 /// <param name="ClosesCase">Taking the action closes the case.</param>

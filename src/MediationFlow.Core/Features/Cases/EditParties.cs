@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Errors;
@@ -38,24 +37,8 @@ public static class EditParties
         {
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
-            var @case = await actions.LoadAsync(command.CaseId, cancellationToken)
-                ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, command.CaseId));
-            if (@case.Version != command.ExpectedVersion)
-            {
-                throw actions.Conflict(@case);
-            }
-
-            var roles = CaseAccess.RolesOn(@case, actor);
-            if (!roles.Contains(RoleNames.Mediator) && !roles.Contains(RoleNames.Chair))
-            {
-                throw new ForbiddenException(Messages.NotCouncilCaseworker);
-            }
-
-            var workflow = actions.WorkflowOf(@case);
-            if (@case.Stage != workflow.State(workflow.Definition.Initial).Stage)
-            {
-                throw new ValidationFailedException([new FieldError("party", "partiesLocked", Messages.PartiesLocked)]);
-            }
+            var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
+            CaseEdit.RequireIntake(actions, @case, "party", "partiesLocked", Messages.PartiesLocked);
 
             var party = command.PartyId is { } id
                 ? @case.Parties.SingleOrDefault(p => p.Id == id)
@@ -77,10 +60,10 @@ public static class EditParties
             return new Edited(@case.Id, party.Id, @case.Version);
         }
 
-        /// <summary>The rule intake starts with (exactly one applicant, at least one respondent) holds after every change.</summary>
+        /// <summary>The rule intake starts with (at least one applicant and one respondent) holds after every change.</summary>
         private static void RequireApplicantAndRespondent(IReadOnlyList<PartyRole> roles)
         {
-            if (roles.Count(r => r == PartyRole.Applicant) != 1)
+            if (!roles.Contains(PartyRole.Applicant))
             {
                 throw new ValidationFailedException([new FieldError("party.role", "needsApplicant", Messages.NeedsApplicant)]);
             }

@@ -31,7 +31,7 @@ public static class GetApprovals
                 .Where(c => chaired.Contains(c.CouncilId) && states.Contains(c.State))
                 .OrderBy(c => c.LastActivityAt)
                 .Select(c => new Approval(
-                    c.Id, c.Number, c.Category, c.AssignedMediator!.DisplayName, c.Settlement!.SignedAt,
+                    c.Id, c.Number, c.Category, c.AssignedMediator!.DisplayName, c.Settlements.Where(s => s.Round == c.Round).Select(s => s.SignedAt).FirstOrDefault(),
                     c.Obligations.Count(o => !o.Superseded), c.Version))
                 .ToListAsync(cancellationToken);
             var ids = approvals.Select(a => a.CaseId).ToList();

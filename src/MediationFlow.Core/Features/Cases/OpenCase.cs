@@ -14,9 +14,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Features.Cases;
 
-/// <summary>Intake: a mediator or the chair registers a dispute with its parties and the screening answers.</summary>
+/// <summary>
+/// Intake: a mediator or the chair registers a dispute with its parties (one or more applicants and respondents),
+/// the screening answers and, when known, where the case came from.
+/// </summary>
 public static class OpenCase
 {
+    /// <param name="ProceedingReference">A court or administrative proceeding the dispute is part of.</param>
     public sealed record Command(
         int CouncilId,
         DisputeCategory Category,
@@ -24,7 +28,11 @@ public static class OpenCase
         bool AffectsThirdParties,
         bool PartyLacksCapacity,
         bool CorruptionOrPublicServiceOffence,
-        IReadOnlyList<PartyDetails> Parties) : ICommand<Opened>, ICouncilCaseworkRequest;
+        IReadOnlyList<PartyDetails> Parties,
+        bool StateBodyIsParty = false,
+        ReferralSource? ReferralSource = null,
+        string? ReferralNote = null,
+        string? ProceedingReference = null) : ICommand<Opened>, ICouncilCaseworkRequest;
 
     public sealed record Opened(long CaseId, string Number, int Version) : ICaseResult;
 
@@ -40,10 +48,11 @@ public static class OpenCase
                 .SetValidator(new PartyDetailsValidator());
 
             // A missing party is reported above as its own item; these count the parties that are there.
-            RuleFor(c => c.Parties).Must(p => p is null || p.Count(x => x?.Role == PartyRole.Applicant) == 1)
+            RuleFor(c => c.Parties).Must(p => p is null || p.Any(x => x?.Role == PartyRole.Applicant))
                 .WithErrorCode("needsApplicant").WithMessage(_ => Messages.NeedsApplicant);
             RuleFor(c => c.Parties).Must(p => p is null || p.Any(x => x?.Role == PartyRole.Respondent))
                 .WithErrorCode("needsRespondent").WithMessage(_ => Messages.NeedsRespondent);
+            Include(new ReferralValidator<Command>(c => c.ReferralSource, c => c.ReferralNote, c => c.ProceedingReference));
         }
     }
 
@@ -71,6 +80,8 @@ public static class OpenCase
                 [.. command.Parties.Select(p => p.ToParty())],
                 actor.Id);
             var @case = await opening.OpenAsync(details, workflow, now, cancellationToken);
+            @case.StateBodyIsParty = command.StateBodyIsParty;
+            Referral.CopyTo(@case, command.ReferralSource, command.ReferralNote, command.ProceedingReference);
 
             // Saved inside the command's transaction so the new id can be returned; the commit stays with the pipeline.
             await db.SaveChangesAsync(cancellationToken);

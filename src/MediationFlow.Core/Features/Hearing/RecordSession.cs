@@ -4,7 +4,7 @@ using MediationFlow.Core.Workflow;
 
 namespace MediationFlow.Core.Features.Hearing;
 
-/// <summary>A planned session is recorded as held or as a no-show, with its confidential outcome note.</summary>
+/// <summary>A planned session is recorded as held or as a no-show; its outcome note goes to the case's confidential notes with the history event.</summary>
 public sealed class RecordSession : IActionRecorder
 {
     public string Trigger => "recordSession";
@@ -33,7 +33,6 @@ public sealed class RecordSession : IActionRecorder
         session.Recorded = true;
         session.NoShow = IsNoShow(context);
         session.AbsentPartyId = session.NoShow ? context.IdOf("absentParty") : null;
-        session.OutcomeNote = context.Input.Text("outcomeNote");
         session.RecordedAt = context.Now;
     }
 

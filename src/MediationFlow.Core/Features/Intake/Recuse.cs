@@ -3,7 +3,10 @@ using MediationFlow.Core.Workflow;
 
 namespace MediationFlow.Core.Features.Intake;
 
-/// <summary>The mediator withdraws because impartiality is in doubt; the chair must assign someone else.</summary>
+/// <summary>
+/// The mediator withdraws because impartiality is in doubt; the chair must assign someone else. The reason is
+/// confidential: it goes to the case's confidential notes with the history event.
+/// </summary>
 public sealed class Recuse : IActionRecorder
 {
     public string Trigger => "recuse";
@@ -16,7 +19,6 @@ public sealed class Recuse : IActionRecorder
             CaseId = context.Case.Id,
             MediatorId = context.Actor.Id,
             Recused = true,
-            Reason = context.Input.Text("reason"),
             DeclaredAt = context.Now,
         });
         context.Case.AssignedMediatorId = null;

@@ -1,4 +1,5 @@
 using MediationFlow.Core.Domain;
+using MediationFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,9 +16,18 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.State).HasMaxLength(100);
         builder.Property(c => c.Stage).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Round).HasDefaultValue(1);
+        builder.Property(c => c.StateBodyIsParty).HasDefaultValue(false);
+        builder.Property(c => c.ReferralNote).HasMaxLength(300);
+        builder.Property(c => c.ProceedingReference).HasMaxLength(200);
+        builder.Property(c => c.OutcomeReason).HasMaxLength(100);
         builder.HasOne(c => c.Council).WithMany().HasForeignKey(c => c.CouncilId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.AssignedMediator).WithMany().HasForeignKey(c => c.AssignedMediatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+
+        // Few cases wait for another council at any time: the receiving chair's inbox seeks only those.
+        builder.HasOne<Council>().WithMany().HasForeignKey(c => c.PendingTransferCouncilId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.PendingTransferCouncilId).HasFilter("\"PendingTransferCouncilId\" IS NOT NULL");
 
         // The indexes behind the inbox (by mediator or council, open first, by deadline) and keyset search.
         builder.HasIndex(c => new { c.AssignedMediatorId, c.IsClosed, c.Deadline });
@@ -37,13 +47,18 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.WorkshopId).HasFilter("\"WorkshopId\" IS NOT NULL");
 
         builder.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Representatives).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Consents).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Declarations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.MediationAgreements).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Sessions).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(c => c.Settlement).WithOne().HasForeignKey<SettlementAgreement>(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Settlements).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Obligations).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.FollowUpChecks).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.CourtProceedings).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Transfers).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -59,12 +74,13 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         // answered from this index alone, without reading party rows scattered over the whole table
         // (docs/benchmarks.md, inbox and search latency). It also serves the CaseId foreign key.
         builder.HasIndex(p => new { p.CaseId, p.NameKey });
+        builder.Property(p => p.Kind).HasDefaultValue(PartyKind.Person);
         builder.Property(p => p.Iin).HasMaxLength(12);
+        builder.Property(p => p.Bin).HasMaxLength(12);
         builder.Property(p => p.Phone).HasMaxLength(40);
         builder.Property(p => p.Email).HasMaxLength(200);
         builder.Property(p => p.Address).HasMaxLength(300);
         builder.Property(p => p.PreferredLanguage).HasMaxLength(2);
-        builder.Property(p => p.Representative).HasMaxLength(200);
     }
 }
 
@@ -73,7 +89,9 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     public void Configure(EntityTypeBuilder<Session> builder)
     {
         builder.Property(s => s.Place).HasMaxLength(500);
-        builder.Property(s => s.OutcomeNote).HasMaxLength(8000);
+        builder.Property(s => s.Round).HasDefaultValue(1);
+        builder.Property(s => s.Kind).HasDefaultValue(SessionKind.Joint);
+        builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -83,6 +101,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
     {
         builder.Property(o => o.Description).HasMaxLength(500);
         builder.Property(o => o.StatusNote).HasMaxLength(8000);
+        builder.Property(o => o.Round).HasDefaultValue(1);
         builder.HasOne<Party>().WithMany().HasForeignKey(o => o.PartyId).OnDelete(DeleteBehavior.NoAction);
     }
 }
@@ -97,6 +116,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.Property(e => e.FromState).HasMaxLength(100);
         builder.Property(e => e.ToState).HasMaxLength(100);
         builder.Property(e => e.DefinitionId).HasMaxLength(100);
+        builder.Property(e => e.Round).HasDefaultValue(1);
     }
 }
 

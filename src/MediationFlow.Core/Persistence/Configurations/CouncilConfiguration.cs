@@ -14,6 +14,7 @@ internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
         builder.Property(c => c.NameRu).HasMaxLength(200);
         builder.Property(c => c.NameEn).HasMaxLength(200);
         builder.Property(c => c.Path).HasMaxLength(200);
+        builder.Property(c => c.TimeZone).HasMaxLength(64).HasDefaultValue(Council.DefaultTimeZone);
         builder.HasIndex(c => c.Path);
         builder.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

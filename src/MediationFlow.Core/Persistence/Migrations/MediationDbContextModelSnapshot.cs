@@ -150,14 +150,38 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PartyLacksCapacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PendingTransferCouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProceedingReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RegisteredById")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -168,6 +192,11 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StateBodyIsParty")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -183,6 +212,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PendingTransferCouncilId")
+                        .HasFilter("\"PendingTransferCouncilId\" IS NOT NULL");
 
                     b.HasIndex("WorkshopId")
                         .HasFilter("\"WorkshopId\" IS NOT NULL");
@@ -233,6 +265,11 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -270,6 +307,102 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromCouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToCouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FromCouncilId");
+
+                    b.HasIndex("ToCouncilId");
+
+                    b.ToTable("CaseTransfers");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.ConfidentialNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence", "Field")
+                        .IsUnique();
+
+                    b.ToTable("ConfidentialNotes");
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.ConflictDeclaration", b =>
                 {
                     b.Property<long>("Id")
@@ -285,11 +418,13 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<Guid>("MediatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("Recused")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -310,11 +445,25 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long>("GivenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PartyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepresentativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -362,6 +511,13 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Asia/Almaty");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -372,6 +528,56 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex("Path");
 
                     b.ToTable("Councils");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.CourtProceeding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("CourtProceedings");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.DueTimer", b =>
@@ -437,6 +643,9 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -446,6 +655,11 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -466,14 +680,82 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<Guid>("MediatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<long>("SignedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.ToTable("MediationAgreements");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.MediationRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DraftApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MediationStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MediatorAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposalSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestedByPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SettlementSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedByPartyId");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MediationRounds");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.MediatorRegisterEntry", b =>
@@ -594,6 +876,17 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long>("PartyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PreviousDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RescheduledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -601,6 +894,9 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.Property<string>("StatusNote")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StatusRecordedAt")
@@ -618,6 +914,58 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.ToTable("Obligations");
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.Participant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AccompaniesPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccompaniesPartyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Participants");
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.Party", b =>
                 {
                     b.Property<long>("Id")
@@ -626,6 +974,10 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.Property<string>("Address")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bin")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CaseId")
@@ -644,6 +996,13 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Person");
+
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -656,10 +1015,6 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Representative")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -676,6 +1031,58 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.ToTable("Parties");
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.Representative", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorityDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AuthorityIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AuthorityValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("Representatives");
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.Session", b =>
                 {
                     b.Property<long>("Id")
@@ -685,8 +1092,21 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long?>("AbsentPartyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Joint");
 
                     b.Property<bool>("NoShow")
                         .HasColumnType("INTEGER");
@@ -694,9 +1114,8 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<bool>("Online")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("OutcomeNote")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("PartyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Place")
                         .HasMaxLength(500)
@@ -711,6 +1130,11 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<long?>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<bool>("Superseded")
                         .HasColumnType("INTEGER");
 
@@ -719,6 +1143,26 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.SessionAttendance", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttendeeKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttendeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "AttendeeKind", "AttendeeId");
+
+                    b.ToTable("SessionAttendances", (string)null);
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.SettlementAgreement", b =>
@@ -739,15 +1183,82 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Property<string>("ReturnComment")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Full");
+
                     b.Property<long?>("SignedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("CaseId", "Round")
                         .IsUnique();
 
                     b.ToTable("SettlementAgreements");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.SettlementSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepresentativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SettlementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("RepresentativeId");
+
+                    b.HasIndex("SettlementId");
+
+                    b.ToTable("SettlementSignatures");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.User", b =>
@@ -1101,6 +1612,11 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MediationFlow.Core.Domain.Council", null)
+                        .WithMany()
+                        .HasForeignKey("PendingTransferCouncilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MediationFlow.Core.Domain.User", null)
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -1128,6 +1644,36 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany("Transfers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Council", null)
+                        .WithMany()
+                        .HasForeignKey("FromCouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Council", null)
+                        .WithMany()
+                        .HasForeignKey("ToCouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.ConfidentialNote", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.ConflictDeclaration", b =>
@@ -1158,6 +1704,21 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.CourtProceeding", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany("CourtProceedings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.DueTimer", b =>
                 {
                     b.HasOne("MediationFlow.Core.Domain.Case", "Case")
@@ -1185,6 +1746,20 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.MediationRound", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.MediatorRegisterEntry", b =>
@@ -1243,11 +1818,40 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.Participant", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("AccompaniesPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.Party", b =>
                 {
                     b.HasOne("MediationFlow.Core.Domain.Case", null)
                         .WithMany("Parties")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.Representative", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany("Representatives")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1261,11 +1865,40 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Session", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.SettlementAgreement", b =>
                 {
                     b.HasOne("MediationFlow.Core.Domain.Case", null)
-                        .WithOne("Settlement")
-                        .HasForeignKey("MediationFlow.Core.Domain.SettlementAgreement", "CaseId")
+                        .WithMany("Settlements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.SettlementSignature", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Representative", null)
+                        .WithMany()
+                        .HasForeignKey("RepresentativeId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MediationFlow.Core.Domain.SettlementAgreement", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("SettlementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1382,6 +2015,8 @@ namespace MediationFlow.Core.Persistence.Migrations
                 {
                     b.Navigation("Consents");
 
+                    b.Navigation("CourtProceedings");
+
                     b.Navigation("Declarations");
 
                     b.Navigation("FollowUpChecks");
@@ -1390,11 +2025,29 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.Navigation("Obligations");
 
+                    b.Navigation("Participants");
+
                     b.Navigation("Parties");
+
+                    b.Navigation("Representatives");
+
+                    b.Navigation("Rounds");
 
                     b.Navigation("Sessions");
 
-                    b.Navigation("Settlement");
+                    b.Navigation("Settlements");
+
+                    b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.Session", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.SettlementAgreement", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.User", b =>

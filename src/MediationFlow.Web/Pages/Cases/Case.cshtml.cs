@@ -4,6 +4,8 @@ using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Workshops;
+using MediationFlow.Core.Features.Participants;
+using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
 using MediationFlow.Workflows.Engine;
@@ -56,6 +58,21 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
 
     [BindProperty]
     public PartyInput Party { get; set; } = new();
+
+    /// <summary>The representative form that failed ("new-" and a party id, or a representative id), to open it again with the reader's values.</summary>
+    public string? RepresentativeFormKey { get; private set; }
+
+    [BindProperty]
+    public RepresentativeInput Representative { get; set; } = new();
+
+    /// <summary>Set when the participant form failed, to open it again with the reader's values.</summary>
+    public bool ParticipantFormFailed { get; private set; }
+
+    [BindProperty]
+    public ParticipantInput Participant { get; set; } = new();
+
+    /// <summary>Representatives and participants may change while the case is open (the application enforces it too).</summary>
+    public bool PeopleEditable => !Case.IsClosed;
 
     /// <summary>Parties can be corrected only in the workflow's first stage (the application enforces it too).</summary>
     public bool PartiesEditable =>
@@ -137,6 +154,64 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         }
     }
 
+    /// <summary>Records a representative for a party, or corrects one (<paramref name="representativeId"/> given).</summary>
+    public async Task<IActionResult> OnPostRepresentativeAsync(long? representativeId, long partyId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var details = Representative.ToDetails();
+            if (representativeId is { } id)
+            {
+                await sender.Send(new EditRepresentative.Command(Id, expectedVersion, id, details), cancellationToken);
+            }
+            else
+            {
+                await sender.Send(new AddRepresentative.Command(Id, expectedVersion, partyId, details), cancellationToken);
+            }
+
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={(representativeId is null ? "addRepresentative" : "editRepresentative")}");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ForbiddenException)
+        {
+            RepresentativeFormKey = representativeId?.ToString(CultureInfo.InvariantCulture) ?? "new-" + partyId.ToString(CultureInfo.InvariantCulture);
+            return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
+    public Task<IActionResult> OnPostRemoveRepresentativeAsync(long representativeId, int expectedVersion, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveRepresentative.Command(Id, expectedVersion, representativeId), "removeRepresentative", expectedVersion, cancellationToken);
+
+    public async Task<IActionResult> OnPostParticipantAsync(int expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new AddParticipant.Command(Id, expectedVersion, Participant.ToDetails()), cancellationToken);
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done=addParticipant");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ForbiddenException)
+        {
+            ParticipantFormFailed = true;
+            return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
+    public Task<IActionResult> OnPostRemoveParticipantAsync(long participantId, int expectedVersion, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveParticipant.Command(Id, expectedVersion, participantId), "removeParticipant", expectedVersion, cancellationToken);
+
+    /// <summary>A removal: done, or the page again with why not.</summary>
+    private async Task<IActionResult> SendAsync<T>(ICommand<T> command, string done, int expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={done}");
+        }
+        catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ForbiddenException)
+        {
+            return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
     /// <summary>Shows the page again, fresh from the database, with the reason and the reader's input kept.</summary>
     private async Task<IActionResult> RefusedAsync(MediationFlowException refusal, int expectedVersion, CancellationToken cancellationToken)
     {
@@ -214,6 +289,11 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         new("party", $"party-{key}", PartyFormKey == key ? Party : saved, PartyFormKey == key ? Errors : new Dictionary<string, string>(), ChooseRole: true);
 
     public PartyFields NewPartyForm => PartyFormFor("new", new PartyInput { Role = PartyRole.Respondent });
+
+    /// <summary>The representative form for a party's new representative (key "new-" and the party id) or an existing one (key = its id).</summary>
+    public RepresentativeFields RepresentativeFormFor(string key, RepresentativeInput saved) =>
+        new($"representative-{key}", RepresentativeFormKey == key ? Representative : saved,
+            RepresentativeFormKey == key ? Errors : new Dictionary<string, string>());
 
     /// <summary>The submitted action's form is gone (the case moved on); the reader is told so.</summary>
     public bool SubmittedActionGone =>

@@ -12,7 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages.Cases;
 
-/// <summary>Intake: registering a dispute with its screening answers, the applicant and up to three respondents.</summary>
+/// <summary>
+/// Intake: registering a dispute with its screening answers, where it came from, the applicant, the respondent and up
+/// to two more parties of either side (a person or an organisation each).
+/// </summary>
 public sealed partial class NewModel(ISender sender) : PageModel
 {
     public const int MaxRespondents = 3;
@@ -35,7 +38,20 @@ public sealed partial class NewModel(ISender sender) : PageModel
     [BindProperty]
     public bool CorruptionOrPublicServiceOffence { get; set; }
 
-    /// <summary>parties[0] is the applicant, parties[1..3] the respondents; blank respondent rows are not sent.</summary>
+    [BindProperty]
+    public bool StateBodyIsParty { get; set; }
+
+    /// <summary>Null: not recorded.</summary>
+    [BindProperty]
+    public ReferralSource? ReferralSource { get; set; }
+
+    [BindProperty]
+    public string? ReferralNote { get; set; }
+
+    [BindProperty]
+    public string? ProceedingReference { get; set; }
+
+    /// <summary>parties[0] is the applicant, parties[1] the respondent, parties[2..3] further parties of either side; blank rows are not sent.</summary>
     [BindProperty]
     public List<PartyInput> Parties { get; set; } = [];
 
@@ -65,7 +81,8 @@ public sealed partial class NewModel(ISender sender) : PageModel
         var command = new OpenCase.Command(
             CouncilId ?? 0, Category ?? (DisputeCategory)(-1), Description?.Trim() ?? string.Empty,
             AffectsThirdParties, PartyLacksCapacity, CorruptionOrPublicServiceOffence,
-            [.. rows.Select(x => x.Party.ToDetails())]);
+            [.. rows.Select(x => x.Party.ToDetails())],
+            StateBodyIsParty, ReferralSource, ReferralNote, ProceedingReference);
         try
         {
             var opened = await sender.Send(command, cancellationToken);
@@ -88,15 +105,16 @@ public sealed partial class NewModel(ISender sender) : PageModel
         return Page();
     }
 
+    /// <summary>The applicant's and the first respondent's rows have their role; a further party's row offers the choice.</summary>
     public PartyFields PartyFormFor(int row) =>
-        new($"parties[{row.ToString(CultureInfo.InvariantCulture)}]", $"party{row.ToString(CultureInfo.InvariantCulture)}", Parties[row], Errors, ChooseRole: false);
+        new($"parties[{row.ToString(CultureInfo.InvariantCulture)}]", $"party{row.ToString(CultureInfo.InvariantCulture)}", Parties[row], Errors, ChooseRole: row > 1);
 
     public string? Error(string field) => Errors.TryGetValue(field, out var error) ? error : null;
 
     private async Task LoadCouncilsAsync(CancellationToken cancellationToken) =>
         Councils = [.. (await sender.Send(new GetMyCouncils.Query(), cancellationToken)).Where(c => c.IsCasework)];
 
-    /// <summary>Always one applicant row and three respondent rows, whatever was posted.</summary>
+    /// <summary>Always the applicant's row, the respondent's row and two further rows (respondents unless chosen otherwise), whatever was posted.</summary>
     private void FillPartyRows()
     {
         while (Parties.Count < 1 + MaxRespondents)
@@ -106,10 +124,7 @@ public sealed partial class NewModel(ISender sender) : PageModel
 
         Parties = [.. Parties.Take(1 + MaxRespondents)];
         Parties[0].Role = PartyRole.Applicant;
-        foreach (var respondent in Parties.Skip(1))
-        {
-            respondent.Role = PartyRole.Respondent;
-        }
+        Parties[1].Role = PartyRole.Respondent;
     }
 
     /// <summary>"parties[1].fullName" of the command is the form row that was sent second.</summary>

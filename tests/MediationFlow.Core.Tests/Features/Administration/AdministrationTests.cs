@@ -29,6 +29,16 @@ public sealed class AdministrationTests(SharedApp shared) : IClassFixture<Shared
         var councilA = await _app.WithDbAsync(db => db.Councils.Where(c => c.Code == "AKM-01").Select(c => c.Path).SingleAsync());
         Assert.Equal($"{councilA}{village.CouncilId}/", village.Path);
         Assert.StartsWith($"{code}-", opened.Number, StringComparison.Ordinal);
+        Assert.Equal("Asia/Almaty", (await _app.SendAsync<CaseView>(person.UserId, new GetCase.Query(opened.CaseId))).CouncilTimeZone);
+    }
+
+    [Fact]
+    public async Task A_council_keeps_the_time_zone_it_was_added_with()
+    {
+        var added = await _app.SendAsSystemAsync<AddCouncil.Added>(
+            new AddCouncil.Command(Code(), CouncilLevel.Rural, "Батыс ауыл", "Западное село", "West Village", ParentCode: "AKM-01", TimeZone: "Asia/Aqtobe"));
+
+        Assert.Equal("Asia/Aqtobe", await _app.WithDbAsync(db => db.Councils.Where(c => c.Id == added.CouncilId).Select(c => c.TimeZone).SingleAsync()));
     }
 
     [Fact]
@@ -60,6 +70,7 @@ public sealed class AdministrationTests(SharedApp shared) : IClassFixture<Shared
         { "council code in lower case", "code", "invalidCode" },
         { "council code taken", "code", "taken" },
         { "unknown parent council", "parentCode", "unknownValue" },
+        { "time zone that does not exist", "timeZone", "unknownValue" },
         { "user name with a space", "userName", "invalidUserName" },
         { "user name taken", "userName", "taken" },
         { "user language de", "preferredLanguage", "unknownValue" },
@@ -79,6 +90,7 @@ public sealed class AdministrationTests(SharedApp shared) : IClassFixture<Shared
             "council code in lower case" => _app.SendAsSystemAsync<AddCouncil.Added>(new AddCouncil.Command("akm-x", CouncilLevel.Rural, "А", "А", "A")),
             "council code taken" => _app.SendAsSystemAsync<AddCouncil.Added>(new AddCouncil.Command("AKM-01", CouncilLevel.Rural, "А", "А", "A")),
             "unknown parent council" => _app.SendAsSystemAsync<AddCouncil.Added>(new AddCouncil.Command(Code(), CouncilLevel.Rural, "А", "А", "A", "NOPE")),
+            "time zone that does not exist" => _app.SendAsSystemAsync<AddCouncil.Added>(new AddCouncil.Command(Code(), CouncilLevel.Rural, "А", "А", "A", TimeZone: "Asia/Nowhere")),
             "user name with a space" => _app.SendAsSystemAsync<AddUser.Added>(new AddUser.Command("two words", "Someone")),
             "user name taken" => _app.SendAsSystemAsync<AddUser.Added>(new AddUser.Command("Chair.A", "Someone")),
             "user language de" => _app.SendAsSystemAsync<AddUser.Added>(new AddUser.Command(UserName(), "Someone", "de")),

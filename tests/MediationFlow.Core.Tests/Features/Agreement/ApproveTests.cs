@@ -21,7 +21,7 @@ public sealed class ApproveTests(SharedApp shared) : IClassFixture<SharedApp>
         var now = _app.Time.GetUtcNow();
         Assert.Equal(("awaitingApproval", "monitoring"), (taken.FromState, taken.State));
         var stored = await driver.StoredAsync();
-        Assert.Equal(("followUp", (DateTimeOffset?)now, (Guid?)d.ChairA), (stored.Stage, stored.Settlement!.ApprovedAt, stored.Settlement.ApprovedById));
+        Assert.Equal(("followUp", (DateTimeOffset?)now, (Guid?)d.ChairA), (stored.Stage, stored.CurrentSettlement!.ApprovedAt, stored.CurrentSettlement.ApprovedById));
         var obligation = stored.Obligations.Single();
         var pending = (await driver.TimersAsync()).Where(t => t.Status == TimerStatus.Pending).ToDictionary(t => t.TimerId, t => (t.Trigger, t.DueAt));
         Assert.Equal(3, pending.Count);
@@ -41,7 +41,7 @@ public sealed class ApproveTests(SharedApp shared) : IClassFixture<SharedApp>
 
         Assert.True(refused.OnlyRoleBlocks);
         Assert.Equal(["Only these roles may take this action: chair"], refused.Reasons);
-        Assert.Null((await driver.StoredAsync()).Settlement!.ApprovedAt);
+        Assert.Null((await driver.StoredAsync()).CurrentSettlement!.ApprovedAt);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ReturnForRedraftTests(SharedApp shared) : IClassFixture<Shar
         var taken = await driver.TakeAsync(d.ChairA, "returnForRedraft", ("comment", "Name the date the posts are paid."));
 
         Assert.Equal("draftingAgreement", taken.State);
-        var settlement = (await driver.StoredAsync()).Settlement!;
+        var settlement = (await driver.StoredAsync()).CurrentSettlement!;
         Assert.Equal(("Name the date the posts are paid.", (DateTimeOffset?)null), (settlement.ReturnComment, settlement.SignedAt));
         Assert.Contains(await driver.NotificationsAsync(), n => n.Template == "agreementReturned" && n.UserId == d.MediatorA);
         Assert.Equal("Name the date the posts are paid.", (await driver.ViewAsync(d.MediatorA)).Settlement!.ReturnComment);
@@ -27,7 +27,7 @@ public sealed class ReturnForRedraftTests(SharedApp shared) : IClassFixture<Shar
         await driver.TakeAsync(d.MediatorA, "submitForSignature");
         await driver.TakeAsync(d.MediatorA, "signSettlement", ("signedByAll", "true"));
         await driver.TakeAsync(d.ChairA, "approve");
-        Assert.Null((await driver.StoredAsync()).Settlement!.ReturnComment);
+        Assert.Null((await driver.StoredAsync()).CurrentSettlement!.ReturnComment);
     }
 
     [Fact]

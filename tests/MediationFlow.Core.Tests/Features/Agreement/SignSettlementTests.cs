@@ -22,7 +22,7 @@ public sealed class SignSettlementTests(SharedApp shared) : IClassFixture<Shared
         var taken = await driver.TakeAsync(d.MediatorA, "signSettlement", ("signedByAll", "true"));
 
         Assert.Equal("awaitingApproval", taken.State);
-        Assert.Equal(_app.Time.GetUtcNow(), (await driver.StoredAsync()).Settlement!.SignedAt);
+        Assert.Equal(_app.Time.GetUtcNow(), (await driver.StoredAsync()).CurrentSettlement!.SignedAt);
         Assert.Contains(await driver.NotificationsAsync(), n => n.Template == "approvalRequested" && n.UserId == d.ChairA);
     }
 
@@ -52,7 +52,7 @@ public sealed class SignSettlementTests(SharedApp shared) : IClassFixture<Shared
         var refused = await driver.RefusedAsync<ValidationFailedException>(d.MediatorA, "signSettlement", ("signedByAll", "false"));
 
         Assert.Equal(("input.signedByAll", "mustConfirm"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
-        Assert.Null((await driver.StoredAsync()).Settlement!.SignedAt);
+        Assert.Null((await driver.StoredAsync()).CurrentSettlement!.SignedAt);
     }
 
     [Fact]

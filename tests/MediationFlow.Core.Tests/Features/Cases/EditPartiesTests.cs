@@ -19,12 +19,12 @@ public sealed class EditPartiesTests(SharedApp shared) : IClassFixture<SharedApp
         var driver = await CaseDriver.OpenAsync(_app);
 
         var added = await EditAsync(d.MediatorA, driver, null,
-            new PartyDetails(PartyRole.Other, " Gulnara Ospanova ", Iin: "900101300017", Phone: "+7 701 000 0000", PreferredLanguage: "ru", Representative: "Lawyer"));
+            new PartyDetails(PartyRole.Other, " Gulnara Ospanova ", Iin: "900101300017", Phone: "+7 701 000 0000", PreferredLanguage: "ru"));
 
         Assert.Equal(driver.Version + 1, added.Version);
         var party = (await driver.StoredAsync()).Parties.Single(p => p.Id == added.PartyId);
-        Assert.Equal((PartyRole.Other, "Gulnara Ospanova", "gulnara ospanova", "900101300017", "ru", "Lawyer"),
-            (party.Role, party.FullName, party.NameKey, party.Iin, party.PreferredLanguage, party.Representative));
+        Assert.Equal((PartyRole.Other, PartyKind.Person, "Gulnara Ospanova", "gulnara ospanova", "900101300017", "ru"),
+            (party.Role, party.Kind, party.FullName, party.NameKey, party.Iin, party.PreferredLanguage));
         var entry = (await driver.EventsAsync())[^1];
         Assert.Equal(("addParty", "registered", "registered", added.Version), (entry.Trigger, entry.FromState, entry.ToState, entry.Sequence));
     }
@@ -91,32 +91,34 @@ public sealed class EditPartiesTests(SharedApp shared) : IClassFixture<SharedApp
     }
 
     [Fact]
-    public async Task A_case_keeps_exactly_one_applicant()
+    public async Task A_case_may_have_several_applicants_but_keeps_at_least_one()
     {
         var d = _app.Data;
         var driver = await CaseDriver.OpenAsync(_app);
         var applicant = await driver.PartyAsync(PartyRole.Applicant);
 
-        var second = await Assert.ThrowsAsync<ValidationFailedException>(() => EditAsync(d.MediatorA, driver, null, new PartyDetails(PartyRole.Applicant, "Second Applicant")));
-        var none = await Assert.ThrowsAsync<ValidationFailedException>(() => EditAsync(d.MediatorA, driver, applicant.Id, new PartyDetails(PartyRole.Other, "Aigerim Sadykova")));
+        var second = await EditAsync(d.MediatorA, driver, null, new PartyDetails(PartyRole.Applicant, "Daniyar Sadykov"));
+        driver.Version = second.Version;
+        await EditAsync(d.MediatorA, driver, applicant.Id, new PartyDetails(PartyRole.Respondent, "Aigerim Sadykova"));
+        driver.Version++;
+        var none = await Assert.ThrowsAsync<ValidationFailedException>(() => EditAsync(d.MediatorA, driver, second.PartyId, new PartyDetails(PartyRole.Other, "Daniyar Sadykov")));
 
-        Assert.Equal(("party.role", "needsApplicant"), (second.Errors.Single().Field, second.Errors.Single().Code));
         Assert.Equal(("party.role", "needsApplicant"), (none.Errors.Single().Field, none.Errors.Single().Code));
         var stored = await driver.StoredAsync();
-        Assert.Equal((2, 1), (stored.Parties.Count, stored.Version));
-        Assert.Single(stored.Parties, p => p.Role == PartyRole.Applicant);
+        Assert.Equal((3, 3), (stored.Parties.Count, stored.Version));
+        Assert.Equal([second.PartyId], stored.Parties.Where(p => p.Role == PartyRole.Applicant).Select(p => p.Id));
     }
 
     [Fact]
     public async Task The_only_respondent_cannot_become_another_participant()
     {
-        // EditParties keeps intake's rule (one applicant, at least one respondent) after every edit (d88912b), so a
+        // EditParties keeps intake's rule (at least one applicant and one respondent) after every edit (d88912b), so a
         // case cannot be left without a respondent in the first place.
         var d = _app.Data;
         var driver = await CaseDriver.OpenAsync(_app);
         var respondent = await driver.PartyAsync(PartyRole.Respondent);
 
-        // The same rule as at registration: a case always keeps one applicant and at least one respondent.
+        // The same rule as at registration: a case always keeps at least one applicant and one respondent.
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
             EditAsync(d.MediatorA, driver, respondent.Id, new PartyDetails(PartyRole.Other, "Nurlan Bekov")));
 

@@ -34,8 +34,8 @@ public sealed class ReachSettlementTests(SharedApp shared) : IClassFixture<Share
         Assert.Equal("draftingAgreement", taken.State);
         var stored = await driver.StoredAsync();
         Assert.Equal("agreement", stored.Stage);
-        Assert.NotNull(stored.Settlement);
-        Assert.Null(stored.Settlement.SignedAt);
+        Assert.NotNull(stored.CurrentSettlement);
+        Assert.Null(stored.CurrentSettlement.SignedAt);
         Assert.Null(stored.Deadline);
         Assert.Equal(TimerStatus.Cancelled, Assert.Single(await driver.TimersAsync()).Status);
     }

@@ -1,4 +1,5 @@
 using MediationFlow.Core.Errors;
+using MediationFlow.Core.Security;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Workflows.Engine;
 using static MediationFlow.Core.Tests.Infrastructure.CaseSteps;
@@ -27,10 +28,16 @@ public sealed class RecordSessionTests(SharedApp shared) : IClassFixture<SharedA
 
         var session = (await driver.StoredAsync()).Sessions.Single();
         Assert.Equal((true, false, (long?)null), (session.Recorded, session.NoShow, session.AbsentPartyId));
-        Assert.Equal("The applicant accepts a smaller fence.", session.OutcomeNote);
         Assert.Equal(_app.Time.GetUtcNow(), session.RecordedAt);
-        // The chair may read case content for approval, so the note is on the case page for them too.
-        Assert.Equal("The applicant accepts a smaller fence.", (await driver.ViewAsync(d.ChairA)).Sessions.Single().OutcomeNote);
+        var recorded = (await driver.EventsAsync())[^1];
+        var note = Assert.Single(await driver.NotesAsync());
+        Assert.Equal((recorded.Sequence, "outcomeNote", (long?)sessionId, "The applicant accepts a smaller fence.", (Guid?)d.MediatorA),
+            (note.Sequence, note.Field, note.SessionId, note.Text, note.AuthorId));
+        Assert.DoesNotContain("smaller fence", recorded.InputJson, StringComparison.Ordinal);
+
+        // What is said in mediation is the mediator's: the chair learns only that a note exists.
+        Assert.Equal(new ConfidentialNoteView(true, "The applicant accepts a smaller fence."), (await driver.ViewAsync(d.MediatorA)).Sessions.Single().Note);
+        Assert.Equal(new ConfidentialNoteView(true, null), (await driver.ViewAsync(d.ChairA)).Sessions.Single().Note);
         Assert.Equal("inMediation", (await driver.StoredAsync()).State);
     }
 
@@ -73,7 +80,7 @@ public sealed class RecordSessionTests(SharedApp shared) : IClassFixture<SharedA
         var refused = await driver.RefusedAsync<ValidationFailedException>(d.MediatorA, "recordSession", ("session", Key(sessionId)), ("attendance", "held"), ("outcomeNote", "Overwritten?"));
 
         Assert.Equal(("input.session", "alreadyRecorded"), (refused.Errors.Single().Field, refused.Errors.Single().Code));
-        Assert.Equal("First note.", (await driver.StoredAsync()).Sessions.Single(s => s.Id == sessionId).OutcomeNote);
+        Assert.Equal(["First note."], (await driver.NotesAsync()).Where(n => n.SessionId == sessionId).Select(n => n.Text));
     }
 
     [Fact]

@@ -21,7 +21,9 @@ public sealed class RecuseTests(SharedApp shared) : IClassFixture<SharedApp>
         var stored = await driver.StoredAsync();
         Assert.Null(stored.AssignedMediatorId);
         var recusal = Assert.Single(stored.Declarations);
-        Assert.Equal((d.MediatorA2, true, "I know the respondent."), (recusal.MediatorId, recusal.Recused, recusal.Reason));
+        Assert.Equal((d.MediatorA2, true), (recusal.MediatorId, recusal.Recused));
+        var note = Assert.Single(await driver.NotesAsync());
+        Assert.Equal(("reason", "I know the respondent.", (await driver.EventsAsync())[^1].Sequence), (note.Field, note.Text, note.Sequence));
         Assert.Equal(2, (await driver.NotificationsAsync()).Count(n => n.Template == "assignmentNeeded" && n.UserId == d.ChairA));
 
         // Nothing moves until the chair assigns someone else.
