@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using MediationFlow.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -33,6 +34,7 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     private readonly object _progress = new();
     private long _queued;
     private long _written;
+    private bool _connectionOpen;
     private TaskCompletionSource _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ReadAuditTrail(IServiceScopeFactory scopes, WriteTurns writers, TimeProvider time, ILogger<ReadAuditTrail> logger)
@@ -93,22 +95,33 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     private async Task WriteAsync()
     {
         var batch = new List<AuditEntry>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                batch.Add(entry);
-            }
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
+                {
+                    batch.Add(entry);
+                }
 
-            await SaveAsync(batch);
-            lock (_progress)
+                await SaveAsync(batch);
+                lock (_progress)
+                {
+                    _written += batch.Count;
+                    _batchWritten.SetResult();
+                    _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            // Open from the first batch on (see SaveAsync); the pool gets it back when the trail is complete.
+            if (_connectionOpen)
             {
-                _written += batch.Count;
-                _batchWritten.SetResult();
-                _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                await _db.Database.CloseConnectionAsync();
             }
-
-            batch.Clear();
         }
     }
 
@@ -120,6 +133,13 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
             await _writers.EnterAsync(CancellationToken.None);
             try
             {
+                // Kept open from batch to batch: every open of a pooled connection takes the pool's lock and reruns our pragmas.
+                if (!_connectionOpen)
+                {
+                    await _db.Database.OpenConnectionAsync();
+                    _connectionOpen = true;
+                }
+
                 _db.AuditEntries.AddRange(batch);
                 await _db.SaveChangesAsync();
                 return;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using MediationFlow.Core.Domain;
 using MediationFlow.Workflows.Engine;
 
@@ -6,7 +7,7 @@ namespace MediationFlow.Core.Security;
 
 /// <summary>
 /// The confidentiality rules in one place: who may read a case, and which workflow roles they hold on it.
-/// Every query over cases starts from <see cref="VisibleTo"/>.
+/// Every query over cases starts from <see cref="VisibleTo(IQueryable{Case}, Actor)"/>.
 /// </summary>
 public static class CaseAccess
 {
@@ -14,12 +15,13 @@ public static class CaseAccess
     /// Chairs see every case of their councils; a mediator sees the cases assigned to them and, until a
     /// mediator is assigned, the ones they registered (unless they recused from it: impartiality in doubt
     /// means hands off, also while the chair looks for someone else). Analysts and administrators see no case content.
+    /// Written over the actor's id and councils rather than the actor, so that compiled queries can take them as parameters.
     /// </summary>
-    private static readonly Expression<Func<Case, Actor, bool>> Visible = (c, a) => c.WorkshopId == null && (
-        a.Chaired.Contains(c.CouncilId)
-        || (a.Mediating.Contains(c.CouncilId)
-            && (c.AssignedMediatorId == a.Id
-                || (c.AssignedMediatorId == null && c.RegisteredById == a.Id && !c.Declarations.Any(d => d.Recused && d.MediatorId == a.Id)))));
+    private static readonly Expression<Func<Case, Guid, int[], int[], bool>> Visible = (c, me, chaired, mediating) => c.WorkshopId == null && (
+        chaired.Contains(c.CouncilId)
+        || (mediating.Contains(c.CouncilId)
+            && (c.AssignedMediatorId == me
+                || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me)))));
 
     /// <summary>
     /// Sandbox cases of training workshops, kept apart from real ones: the workshop's trainer sees them
@@ -29,21 +31,39 @@ public static class CaseAccess
         && (a.TrainerOf.Contains(c.WorkshopId.Value) || a.TeamCases.Contains(c.Id));
 
     // The same rules compiled once, for a case already loaded with its declarations.
-    private static readonly Func<Case, Actor, bool> VisibleInMemory = Visible.Compile();
+    private static readonly Func<Case, Guid, int[], int[], bool> VisibleInMemory = Visible.Compile();
     private static readonly Func<Case, Actor, bool> SandboxVisibleInMemory = SandboxVisible.Compile();
 
     /// <summary>The real cases the actor may read. Every query over cases starts from here (or <see cref="ReadableBy"/>).</summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.IsSignedIn ? cases.Where(Bind(Visible, actor)) : cases.Where(_ => false);
+        if (!actor.IsSignedIn)
+        {
+            return cases.Where(_ => false);
+        }
+
+        return cases.Where(BindValuesOf(Expression.Constant(actor)));
     }
+
+    /// <summary>
+    /// The same rule inside a compiled query, whose parameters carry the actor's id and councils: the query is made
+    /// <see cref="Compilable"/>, which puts the rule in place of this call.
+    /// </summary>
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Guid me, int[] chaired, int[] mediating) =>
+        cases.Where(BindValuesOf(Expression.Constant(new Values(me, chaired, mediating))));
+
+    /// <summary>
+    /// A query for <c>EF.CompileAsyncQuery</c> with the rule written out where it calls
+    /// <see cref="VisibleTo(IQueryable{Case}, Guid, int[], int[])"/>: EF Core translates only what it can see.
+    /// </summary>
+    public static Expression<TQuery> Compilable<TQuery>(Expression<TQuery> query) => (Expression<TQuery>)new RuleInlining().Visit(query);
 
     /// <summary>Sandbox cases the actor may read. Lists of real work (inbox, search, approvals) never use this.</summary>
     public static IQueryable<Case> SandboxVisibleTo(this IQueryable<Case> cases, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return cases.Where(Bind(SandboxVisible, actor));
+        return cases.Where(Bind(SandboxVisible, Expression.Constant(actor)));
     }
 
     /// <summary>A case the actor may open: a real one visible to them, or a sandbox case of their workshop.</summary>
@@ -65,13 +85,20 @@ public static class CaseAccess
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(@case);
-        return actor.IsSignedIn && (VisibleInMemory(@case, actor) || SandboxVisibleInMemory(@case, actor));
+        return actor.IsSignedIn && (VisibleInMemory(@case, actor.Id, actor.Chaired, actor.Mediating) || SandboxVisibleInMemory(@case, actor));
     }
 
-    /// <summary>The rule with this actor in it; EF Core sends the actor's values as parameters.</summary>
-    private static Expression<Func<Case, bool>> Bind(Expression<Func<Case, Actor, bool>> rule, Actor actor) =>
+    /// <summary>The visibility rule over the Id, Chaired and Mediating of a constant, which EF Core sends as parameters.</summary>
+    private static Expression<Func<Case, bool>> BindValuesOf(ConstantExpression values) => Bind(
+        Visible,
+        Expression.Property(values, nameof(Actor.Id)),
+        Expression.Property(values, nameof(Actor.Chaired)),
+        Expression.Property(values, nameof(Actor.Mediating)));
+
+    /// <summary>The rule over a case, with these values in place of its other parameters.</summary>
+    private static Expression<Func<Case, bool>> Bind(LambdaExpression rule, params Expression[] values) =>
         Expression.Lambda<Func<Case, bool>>(
-            new Substitution(rule.Parameters[1], Expression.Constant(actor)).Visit(rule.Body), rule.Parameters[0]);
+            new Substitution(rule.Parameters.Skip(1).Zip(values).ToDictionary(p => p.First, p => p.Second)).Visit(rule.Body), rule.Parameters[0]);
 
     /// <summary>The workflow roles the actor holds on this case, for the engine to check actions against.</summary>
     public static IReadOnlySet<string> RolesOn(Case @case, Actor actor)
@@ -122,8 +149,22 @@ public static class CaseAccess
         return roles;
     }
 
-    private sealed class Substitution(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    private sealed record Values(Guid Id, int[] Chaired, int[] Mediating);
+
+    private sealed class Substitution(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : base.VisitParameter(node);
+        protected override Expression VisitParameter(ParameterExpression node) => values.TryGetValue(node, out var value) ? value : base.VisitParameter(node);
+    }
+
+    /// <summary>Replaces each call of the compiled queries' <c>VisibleTo</c> with a <c>Where</c> holding the rule over the call's arguments.</summary>
+    private sealed class RuleInlining : ExpressionVisitor
+    {
+        private static readonly MethodInfo Marker = ((Func<IQueryable<Case>, Guid, int[], int[], IQueryable<Case>>)VisibleTo).Method;
+        private static readonly MethodInfo Where = ((Func<IQueryable<Case>, Expression<Func<Case, bool>>, IQueryable<Case>>)Queryable.Where).Method;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method == Marker
+                ? Expression.Call(Where, Visit(node.Arguments[0]), Expression.Quote(Bind(Visible, [.. node.Arguments.Skip(1)])))
+                : base.VisitMethodCall(node);
     }
 }
