@@ -9,14 +9,21 @@ namespace MediationFlow.Core.Persistence;
 /// <summary>
 /// Who read which case, written by one writer in batches instead of by each read: a read that wrote its
 /// own entry took SQLite's single write lock, so reads queued behind each other and behind every command.
-/// Entries wait in a bounded queue (a full queue makes reads wait, it never drops them); the writer saves
-/// whatever has gathered as soon as the previous batch is in. Completing the trail, as a clean shutdown
-/// does, writes everything first; a crash loses only what was still queued (docs/adr/0007).
+/// Entries wait in a bounded queue (a full queue makes reads wait, it never drops them); the writer gathers
+/// them for <see cref="Gathering"/> and saves them in one transaction. Completing the trail, as a clean shutdown
+/// does, writes everything first; a crash loses only what was still queued (docs/adr/0007, 0008).
 /// </summary>
 public sealed partial class ReadAuditTrail : IAsyncDisposable
 {
     /// <summary>How many reads may wait to be written; about a second of reads at full speed.</summary>
     public const int Capacity = 4096;
+
+    /// <summary>
+    /// How long the writer gathers entries before it writes them, unless a flush, a full batch or the end of the trail
+    /// asks sooner. Each commit makes SQLite drop every other connection's page cache (write-ahead log): written one or
+    /// two at a time as they came, the entries cost a transaction each and sent almost every read to a cold cache.
+    /// </summary>
+    public static readonly TimeSpan Gathering = TimeSpan.FromMilliseconds(100);
 
     private const int MaxBatch = 512;
 
@@ -32,9 +39,11 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Task _writing;
     private readonly object _progress = new();
+    private readonly SemaphoreSlim _writeNow = new(0);
     private long _queued;
     private long _written;
     private bool _connectionOpen;
+    private volatile bool _completing;
     private TaskCompletionSource _batchWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ReadAuditTrail(IServiceScopeFactory scopes, WriteTurns writers, TimeProvider time, ILogger<ReadAuditTrail> logger)
@@ -56,6 +65,10 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     {
         await _queue.Writer.WriteAsync(entry, cancellationToken);
         Interlocked.Increment(ref _queued);
+        if (_queue.Reader.Count >= MaxBatch)
+        {
+            WriteNow();
+        }
     }
 
     /// <summary>Waits until every entry queued before this call is in the database.</summary>
@@ -75,6 +88,7 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
                 next = _batchWritten.Task;
             }
 
+            WriteNow();
             await next.WaitAsync(cancellationToken);
         }
     }
@@ -82,7 +96,9 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     /// <summary>Takes no more entries and writes those queued; a clean shutdown ends here.</summary>
     public async Task CompleteAsync()
     {
+        _completing = true;
         _queue.Writer.TryComplete();
+        WriteNow();
         await _writing;
     }
 
@@ -90,6 +106,7 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
     {
         await CompleteAsync();
         _scope.Dispose();
+        _writeNow.Dispose();
     }
 
     private async Task WriteAsync()
@@ -99,6 +116,7 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
         {
             while (await _queue.Reader.WaitToReadAsync())
             {
+                await GatherAsync();
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
                 {
                     batch.Add(entry);
@@ -122,6 +140,28 @@ public sealed partial class ReadAuditTrail : IAsyncDisposable
             {
                 await _db.Database.CloseConnectionAsync();
             }
+        }
+    }
+
+    /// <summary>Waits out the gathering time unless the entries are asked for sooner.</summary>
+    private async Task GatherAsync()
+    {
+        if (_completing || _queue.Reader.Count >= MaxBatch)
+        {
+            return;
+        }
+
+        using var gathered = new CancellationTokenSource();
+        await Task.WhenAny(_writeNow.WaitAsync(gathered.Token), Task.Delay(Gathering, _time, gathered.Token));
+        await gathered.CancelAsync();
+    }
+
+    /// <summary>Ends the gathering now; one waiting signal is enough, more would only cut later gatherings short.</summary>
+    private void WriteNow()
+    {
+        if (_writeNow.CurrentCount == 0)
+        {
+            _writeNow.Release();
         }
     }
 

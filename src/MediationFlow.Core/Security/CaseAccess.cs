@@ -43,7 +43,7 @@ public static class CaseAccess
             return cases.Where(_ => false);
         }
 
-        return cases.Where(BindValuesOf(Expression.Constant(actor)));
+        return cases.Where(Expression.Lambda<Func<Case, bool>>(new ActorBinding(actor, Visible.Parameters).Visit(Visible.Body), Visible.Parameters[0]));
     }
 
     /// <summary>
@@ -150,6 +150,48 @@ public static class CaseAccess
     }
 
     private sealed record Values(Guid Id, int[] Chaired, int[] Mediating);
+
+    /// <summary>
+    /// The rule with an actor's values in it, shaped by how many councils each list holds: an empty list drops its branch
+    /// and a list of one becomes an equality. SQLite plans <c>IN (SELECT value FROM json_each(@list))</c> without knowing
+    /// the list, so it evaluated an empty list's branch on every search and read all of a one-council chair's cases to
+    /// sort them, where <c>= @council</c> walks the council's index newest first and stops after a page (docs/benchmarks.md,
+    /// inbox and search latency). At most nine shapes of SQL, each generated once.
+    /// </summary>
+    private sealed class ActorBinding(Actor actor, IReadOnlyList<ParameterExpression> rule) : ExpressionVisitor
+    {
+        private readonly ConstantExpression _actor = Expression.Constant(actor);
+
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == rule[1] ? Expression.Property(_actor, nameof(Actor.Id))
+            : node == rule[2] ? Expression.Property(_actor, nameof(Actor.Chaired))
+            : node == rule[3] ? Expression.Property(_actor, nameof(Actor.Mediating))
+            : base.VisitParameter(node);
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.Name != nameof(Enumerable.Contains) || node.Arguments.Count != 2 || ListOf(node.Arguments[0]) is not { } list)
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            return (list == rule[2] ? actor.Chaired : actor.Mediating).Length switch
+            {
+                0 => Expression.Constant(false),
+                1 => Expression.Equal(Visit(node.Arguments[1]), Expression.ArrayIndex(VisitParameter(list), Expression.Constant(0))),
+                _ => base.VisitMethodCall(node),
+            };
+        }
+
+        /// <summary>The list a <c>Contains</c> looks in, through the conversion to a span the compiler may put around it.</summary>
+        private ParameterExpression? ListOf(Expression list) => list switch
+        {
+            ParameterExpression p when p == rule[2] || p == rule[3] => p,
+            MethodCallExpression { Method.Name: "op_Implicit", Arguments: [var array] } => ListOf(array),
+            UnaryExpression { NodeType: ExpressionType.Convert } conversion => ListOf(conversion.Operand),
+            _ => null,
+        };
+    }
 
     private sealed class Substitution(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
     {
