@@ -34,15 +34,18 @@ public static class DependencyInjection
     {
         // Pooled: every request is a scope with its own context, and building a context's internal services
         // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
+#pragma warning disable EF1001 // SQLite's connection service is internal to EF Core: see FunctionlessConnection.
         services.AddDbContextPool<MediationDbContext>(options => options
             // A list of ids (the reader's councils) as one JSON parameter: EF Core's default, one parameter per id,
             // makes the SQL depend on the list's length, so it was generated again on every request.
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqlitePragmas())
             .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalCommandBuilderFactory, TrimmedCommandBuilderFactory>()
+            .ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, FunctionlessConnection>()
             // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
             // EF warns about that on every new database, which reads like a fault to whoever starts the program.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
+#pragma warning restore EF1001
         services.AddSingleton(catalog);
         services.AddSingleton(scenarios ?? new ScenarioLibrary([]));
         services.AddScoped<SandboxCases>();

@@ -7,19 +7,24 @@ namespace MediationFlow.Core.Security;
 /// <summary>Who is acting in this scope: set by the host (sign-in, CLI, timer pump), memberships loaded once.</summary>
 public sealed class CurrentActor(MediationDbContext db)
 {
-    // Compiled: sent on every request, and translating the LINQ each time cost more than running it.
+    // Compiled: sent on every request, and translating the LINQ each time cost more than running it. The account's
+    // row comes with the rights, so that the web host's check of a sign-in against it costs no statement of its own.
     private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Right>> RightsOf = EF.CompileAsyncQuery(
-        (MediationDbContext db, Guid userId) => db.Memberships
-            .Where(m => m.UserId == userId)
-            .Select(m => new Right { Kind = RightKind.Grant, CouncilId = m.CouncilId, Role = (CouncilRole?)m.Role, Id = 0 })
+        (MediationDbContext db, Guid userId) => db.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new Right { Kind = RightKind.Account, CouncilId = 0, Role = null, Id = 0, SecurityStamp = u.SecurityStamp, LockoutEnd = u.LockoutEnd })
+            .Concat(db.Memberships
+                .Where(m => m.UserId == userId)
+                .Select(m => new Right { Kind = RightKind.Grant, CouncilId = m.CouncilId, Role = m.Role.ToString(), Id = 0, SecurityStamp = null, LockoutEnd = null }))
             .Concat(db.Workshops
                 .Where(w => w.TrainerId == userId)
-                .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id }))
+                .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id, SecurityStamp = null, LockoutEnd = null }))
             .Concat(db.WorkshopTeams
                 .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
-                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value })));
+                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value, SecurityStamp = null, LockoutEnd = null })));
 
     private Actor? _actor;
+    private AccountState? _account;
 
     public Guid? UserId { get; private set; }
 
@@ -30,6 +35,27 @@ public sealed class CurrentActor(MediationDbContext db)
         UserId = userId;
         IsSystem = false;
         _actor = null;
+        _account = null;
+    }
+
+    /// <summary>
+    /// Signs a person in and reads their rights with their account as it is now, for a host that holds a sign-in to the
+    /// account on every request (<see cref="SignOut"/> if it no longer stands). Null when there is no such account.
+    /// </summary>
+    public async ValueTask<AccountState?> SignInWithAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        SignIn(userId);
+        await GetAsync(cancellationToken);
+        return _account;
+    }
+
+    /// <summary>Nobody acts: a sign-in that no longer stands.</summary>
+    public void SignOut()
+    {
+        UserId = null;
+        IsSystem = false;
+        _actor = null;
+        _account = null;
     }
 
     /// <summary>The timer pump acts as the system: only workflow actions allowed to the role "system".</summary>
@@ -38,6 +64,7 @@ public sealed class CurrentActor(MediationDbContext db)
         UserId = null;
         IsSystem = true;
         _actor = null;
+        _account = null;
     }
 
     public async ValueTask<Actor> GetAsync(CancellationToken cancellationToken)
@@ -67,10 +94,13 @@ public sealed class CurrentActor(MediationDbContext db)
             switch (row.Kind)
             {
                 case RightKind.Grant:
-                    grants.Add(new Grant(row.CouncilId, row.Role ?? throw new InvalidOperationException("A membership without a role.")));
+                    grants.Add(new Grant(row.CouncilId, Enum.Parse<CouncilRole>(row.Role ?? throw new InvalidOperationException("A membership without a role."))));
                     break;
                 case RightKind.Trainer:
                     trained.Add(row.Id);
+                    break;
+                case RightKind.Account:
+                    _account = new AccountState(row.SecurityStamp, row.LockoutEnd);
                     break;
                 default:
                     teamCases.Add(row.Id);
@@ -86,21 +116,36 @@ public sealed class CurrentActor(MediationDbContext db)
         Grant,
         Trainer,
         TeamCase,
+        Account,
     }
 
-    /// <summary>One row of <see cref="RightsOf"/>: a role in a council, a workshop trained, or a team's sandbox case (<see cref="Id"/>).</summary>
+    /// <summary>
+    /// One row of <see cref="RightsOf"/>: a role in a council, a workshop trained, a team's sandbox case (<see cref="Id"/>),
+    /// or the account's sign-in state.
+    /// </summary>
     private sealed class Right
     {
         public RightKind Kind { get; init; }
 
         public int CouncilId { get; init; }
 
-        /// <summary>Set on grants only.</summary>
-        public CouncilRole? Role { get; init; }
+        /// <summary>
+        /// Set on grants only, as the role's name: EF Core reads a union's column with the mapping of its first branch,
+        /// the account's, where it is null, and read the converted role wrongly.
+        /// </summary>
+        public string? Role { get; init; }
 
         public long Id { get; init; }
+
+        /// <summary>Set on the account's row only, like <see cref="LockoutEnd"/>.</summary>
+        public string? SecurityStamp { get; init; }
+
+        public DateTimeOffset? LockoutEnd { get; init; }
     }
 }
+
+/// <summary>What a sign-in is held to on every request: the account's security stamp (new with a new password) and its lockout.</summary>
+public sealed record AccountState(string? SecurityStamp, DateTimeOffset? LockoutEnd);
 
 /// <summary>A role in a council.</summary>
 public sealed record Grant(int CouncilId, CouncilRole Role);

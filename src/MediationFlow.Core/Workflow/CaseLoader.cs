@@ -15,12 +15,30 @@ public sealed class CaseLoader(MediationDbContext db)
     public async Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken)
     {
         // Detached: a failed command cleared the change tracker, so the instance is no longer the database's.
-        if (_loaded is { } loaded && loaded.Id == caseId && db.Entry(loaded).State != EntityState.Detached)
+        if (_loaded is { } loaded && loaded.Id == caseId && StateOf(loaded) != EntityState.Detached)
         {
             return loaded;
         }
 
         return _loaded = await CaseWithParts(db, caseId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The entry's state without detecting changes first, as <c>Entry</c> otherwise does: that walked the case and all
+    /// its parts on every command, to answer whether it is still tracked at all.
+    /// </summary>
+    private EntityState StateOf(Case loaded)
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Entry(loaded).State;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     // Compiled: every request about a case starts here, and translating the includes each time cost more than the statement.

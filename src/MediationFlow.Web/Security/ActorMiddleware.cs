@@ -10,8 +10,10 @@ public sealed class ActorMiddleware(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(actor);
+        // A cookie or sign-in token was checked against the account, which signed its person in with their rights read.
         if (context.User.Identity?.IsAuthenticated == true
-            && Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+            && Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+            && actor.UserId != userId)
         {
             actor.SignIn(userId);
         }

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MediationFlow.Web.Security;
@@ -12,8 +11,9 @@ namespace MediationFlow.Web.Security;
 /// Whether a sign-in (a page's cookie or the 8-hour bearer token from POST /api/v1/auth/login) still stands,
 /// checked on every request against the account as it is now: it ends when the account is locked out (which is
 /// also how an account is deactivated) or its security stamp changed (a new password), everywhere at once.
+/// The account is read with the person's rights, in the one statement the request reads them with anyway.
 /// </summary>
-public sealed class SessionStanding(MediationDbContext db, TimeProvider time, IOptions<IdentityOptions> identity)
+public sealed class SessionStanding(CurrentActor actor, TimeProvider time, IOptions<IdentityOptions> identity)
 {
     public async Task<bool> StandsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -24,11 +24,14 @@ public sealed class SessionStanding(MediationDbContext db, TimeProvider time, IO
             return false;
         }
 
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnd })
-            .SingleOrDefaultAsync(cancellationToken);
-        return account is not null && account.SecurityStamp == stamp && !(account.LockoutEnd > time.GetUtcNow());
+        var account = await actor.SignInWithAccountAsync(userId, cancellationToken);
+        if (account is not null && account.SecurityStamp == stamp && !(account.LockoutEnd > time.GetUtcNow()))
+        {
+            return true;
+        }
+
+        actor.SignOut();
+        return false;
     }
 
     /// <summary>The page cookie's check: a cookie whose sign-in no longer stands is refused and removed.</summary>

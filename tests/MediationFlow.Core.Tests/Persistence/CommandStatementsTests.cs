@@ -1,11 +1,8 @@
-using System.Collections.Concurrent;
 using MediationFlow.Core.Features.Cases;
-using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Core.Tests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MediationFlow.Core.Tests.Persistence;
 
@@ -25,7 +22,7 @@ public sealed class CommandStatementsTests
         await driver.TakeAsync(d.MediatorA, "acceptForMediation");
         await driver.TakeAsync(d.ChairA, "assignMediator", ("mediator", d.MediatorA.ToString()));
         var log = new DatabaseEvents();
-        await using var services = Build(app, log);
+        await using var services = log.Build(app);
 
         await using (var scope = services.CreateAsyncScope())
         {
@@ -48,49 +45,4 @@ public sealed class CommandStatementsTests
         Assert.Single(events, DatabaseEvents.TransactionStarted);
     }
 
-    private static ServiceProvider Build(TestApp app, DatabaseEvents log)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Debug));
-        services.AddSingleton<TimeProvider>(app.Time);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(app.Folder), TestApp.Workflows);
-        services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
-        return services.BuildServiceProvider();
-    }
-
-    /// <summary>EF Core's "command executed" and "transaction started" events, in order, as the SQL sent and a marker.</summary>
-    private sealed class DatabaseEvents : ILoggerProvider
-    {
-        public const string TransactionStarted = "<transaction started>";
-
-        public ConcurrentQueue<string> Events { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(Events);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(ConcurrentQueue<string> events) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                // RelationalEventId.CommandExecuted (20101) and TransactionStarted (20200).
-                if (eventId.Id == 20101)
-                {
-                    var text = formatter(state, exception);
-                    events.Enqueue(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..].TrimStart());
-                }
-                else if (eventId.Id == 20200)
-                {
-                    events.Enqueue(TransactionStarted);
-                }
-            }
-        }
-    }
 }

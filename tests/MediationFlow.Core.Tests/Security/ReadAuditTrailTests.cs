@@ -1,6 +1,8 @@
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
 using MediationFlow.Core.Tests.Infrastructure;
+using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,6 +75,33 @@ public sealed class ReadAuditTrailTests
         await using var connection = new SqliteConnection(Database.SqliteConnectionString(app.Folder));
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal(reads, await CountAsync(connection, "GetHistory", driver.CaseId));
+    }
+
+    [Fact]
+    public async Task Reads_within_the_gathering_time_are_written_together_in_one_transaction()
+    {
+        await using var app = await TestApp.StartAsync();
+        var driver = await CaseDriver.OpenAsync(app);
+        var log = new DatabaseEvents();
+        await using var services = log.Build(app);
+        const int reads = 5;
+
+        for (var i = 0; i < reads; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(app.Data.ChairA);
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetHistory.Query(driver.CaseId), TestContext.Current.CancellationToken);
+        }
+
+        // A fifth of a second passes for the writer, which would have written each entry by now, while the test's clock,
+        // which the gathering time is measured on, stands still.
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(DatabaseEvents.TransactionStarted, log.Events);
+
+        await services.GetRequiredService<ReadAuditTrail>().FlushAsync(TestContext.Current.CancellationToken);
+
+        Assert.Single(log.Events, DatabaseEvents.TransactionStarted);
+        Assert.Equal(reads, log.Events.Count(e => e.StartsWith("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal)));
     }
 
     private static async Task<long> CountAsync(SqliteConnection connection, string action, long caseId, SqliteTransaction? transaction = null)

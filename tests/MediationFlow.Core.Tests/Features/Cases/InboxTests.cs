@@ -1,3 +1,4 @@
+using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Tests.Infrastructure;
 
@@ -52,6 +53,27 @@ public sealed class InboxTests(InboxTests.Scenario s) : IClassFixture<InboxTests
         Assert.All(inbox.Items, i => Assert.True(i.ForChair));
         Assert.Equal([s.Approval], inbox.Items.Where(i => i.AwaitingApproval).Select(i => i.CaseId));
         Assert.Equal([s.Overdue], inbox.Items.Where(i => i.Overdue).Select(i => i.CaseId));
+    }
+
+    [Fact]
+    public async Task A_case_that_is_the_readers_own_and_waits_on_them_as_chair_is_listed_once()
+    {
+        await using var app = await TestApp.StartAsync();
+        var d = app.Data;
+        await app.WithDbAsync(db =>
+        {
+            // Mediator A2 also chairs council A.
+            db.Memberships.Add(new Membership { UserId = d.MediatorA2, CouncilId = d.CouncilA, Role = CouncilRole.Chair });
+            return db.SaveChangesAsync();
+        });
+        var driver = await CaseDriver.OpenAsync(app, d.MediatorA2);
+        await driver.TakeAsync(d.MediatorA2, "acceptForMediation");
+
+        var inbox = await app.SendAsync<GetInbox.Inbox>(d.MediatorA2, new GetInbox.Query());
+
+        var item = Assert.Single(inbox.Items);
+        Assert.Equal((driver.CaseId, true, true), (item.CaseId, item.ForChair, item.Unassigned));
+        Assert.Equal(1, inbox.Total);
     }
 
     [Fact]
