@@ -20,7 +20,15 @@ public sealed class CaseLoader(MediationDbContext db)
             return loaded;
         }
 
-        return _loaded = await CaseWithParts(db, caseId, cancellationToken);
+        var @case = await CaseWithPeopleAndCommitments(db, caseId, cancellationToken);
+        if (@case is not null)
+        {
+            // Tracked, so EF Core's fix-up puts them into the case's collections; the lists themselves are not needed.
+            await SessionsWithAttendance(db, caseId).ToListAsync(cancellationToken);
+            await SettlementsWithSignatures(db, caseId).ToListAsync(cancellationToken);
+        }
+
+        return _loaded = @case;
     }
 
     /// <summary>
@@ -41,21 +49,26 @@ public sealed class CaseLoader(MediationDbContext db)
         }
     }
 
-    // Compiled: every request about a case starts here, and translating the includes each time cost more than the statement.
-    // One statement rather than one per collection: a case has a handful of parties, consents, sessions, obligations
-    // and declarations, and few (often no) representatives, participants, rounds, attendances and signatures, so the
-    // joined rows stay few, and each statement EF Core sends costs more than its rows.
-    private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithParts = EF.CompileAsyncQuery(
+    // Three statements, each compiled (translating the includes on every request cost more than the statements). Sibling
+    // collections in one statement multiply into each other's rows (a case with three sessions of three attendances and
+    // two signed drafts sent every party and consent 18 times over), so sessions and settlements, each with its nested
+    // rows, come on their own; the rest stay few per case. The three reads are not one snapshot: a command that wrote
+    // in between changed the case's version, and the version-checked update refuses the decision taken on them.
+    private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithPeopleAndCommitments = EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
             .Include(c => c.Parties)
             .Include(c => c.Representatives)
             .Include(c => c.Participants)
             .Include(c => c.Rounds)
             .Include(c => c.Consents)
-            .Include(c => c.Sessions).ThenInclude(s => s.Attendance)
             .Include(c => c.Obligations)
-            .Include(c => c.Settlements).ThenInclude(s => s.Signatures)
             .Include(c => c.Declarations)
             .AsSingleQuery()
             .SingleOrDefault(c => c.Id == caseId));
+
+    private static readonly Func<MediationDbContext, long, IAsyncEnumerable<Session>> SessionsWithAttendance = EF.CompileAsyncQuery(
+        (MediationDbContext db, long caseId) => db.Sessions.Include(s => s.Attendance).Where(s => s.CaseId == caseId));
+
+    private static readonly Func<MediationDbContext, long, IAsyncEnumerable<SettlementAgreement>> SettlementsWithSignatures = EF.CompileAsyncQuery(
+        (MediationDbContext db, long caseId) => db.SettlementAgreements.Include(s => s.Signatures).Where(s => s.CaseId == caseId));
 }
