@@ -78,6 +78,9 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public string PartyRole(PartyRole role) => text[$"PartyRole.{role}"];
 
+    /// <summary>How far a legal basis was checked: verified, secondary, unverified or practice, as the definition says.</summary>
+    public string BasisStatus(string status) => text[$"V3Basis.{status}"];
+
     public string YesNo(bool value) => text[value ? "Yes" : "No"];
 
     public string WorkshopStatus(WorkshopStatus status) => text[$"WorkshopStatus.{status}"];
