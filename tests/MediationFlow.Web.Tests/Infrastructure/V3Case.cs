@@ -54,6 +54,21 @@ public sealed class V3Case(MediationFlowFactory factory, HttpClient mediator, lo
         return made;
     }
 
+    /// <summary>
+    /// A representative of <paramref name="partyId"/> with no document of authority, as the move from version 2 leaves
+    /// one (nobody can record such a representative now); returns its id.
+    /// </summary>
+    public async Task<long> AddRepresentativeWithoutAuthorityAsync(long partyId, string fullName)
+    {
+        var representative = new Representative { CaseId = Id, PartyId = partyId, FullName = fullName, AuthorityKind = AuthorityKind.NotRecorded };
+        await factory.QueryAsync(async db =>
+        {
+            db.Representatives.Add(representative);
+            return await db.SaveChangesAsync();
+        });
+        return representative.Id;
+    }
+
     /// <summary>Takes an action through the API as the mediator (or <paramref name="client"/>).</summary>
     public Task<int> TakeAsync(string trigger, object? input = null, HttpClient? client = null) =>
         (client ?? mediator).TakeAsync(Id, trigger, input);

@@ -6,6 +6,7 @@ using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Features.Participants;
 using MediationFlow.Core.Features.Representatives;
+using MediationFlow.Core.Features.Transfers;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
 using MediationFlow.Workflows.Engine;
@@ -252,7 +253,11 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         var mediators = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.User))
             ? (await sender.Send(new ListAssignableMediators.Query(Id), cancellationToken)).Select(m => new Choice(m.UserId.ToString(), m.DisplayName))
             : [];
-        Choices = CaseChoices.From(Case, mediators, display);
+        // The councils a transfer may go to, likewise only for a reader who may ask for one.
+        var councils = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.Council))
+            ? (await sender.Send(new ListTransferCouncils.Query(Id), cancellationToken)).Select(c => new Choice(c.CouncilId.ToString(CultureInfo.InvariantCulture), c.Name))
+            : [];
+        Choices = CaseChoices.From(Case, mediators, councils, display);
         var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
         Ranks = ActionRanks.Of(workflow, Case.State, PermittedActions.Select(a => a.Trigger));
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
