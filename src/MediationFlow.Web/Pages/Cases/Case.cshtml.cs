@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
@@ -34,6 +35,23 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
 
     public string Diagram { get; private set; } = string.Empty;
+
+    /// <summary>The definition version the case runs on: its closing reasons and legal bases for the outcome.</summary>
+    public CompiledWorkflow Workflow { get; private set; } = null!;
+
+    /// <summary>
+    /// The chair reviews the draft before the parties sign it, each on their own date (version 3 on): the definition
+    /// records the day the draft was approved.
+    /// </summary>
+    public bool ReviewsDraft => Workflow.Definition.Dates.ContainsKey("draftApprovedOn");
+
+    /// <summary>The name of a case's party, representative or participant, as a session's attendance refers to them.</summary>
+    public string PersonName(AttendeeKind kind, long id) => kind switch
+    {
+        AttendeeKind.Party => Case.Parties.FirstOrDefault(p => p.Id == id)?.FullName,
+        AttendeeKind.Representative => Case.Representatives.FirstOrDefault(r => r.Id == id)?.FullName,
+        _ => Case.Participants.FirstOrDefault(p => p.Id == id)?.FullName,
+    } ?? string.Empty;
 
     public CaseChoices Choices { get; private set; } = null!;
 
@@ -258,7 +276,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             ? (await sender.Send(new ListTransferCouncils.Query(Id), cancellationToken)).Select(c => new Choice(c.CouncilId.ToString(CultureInfo.InvariantCulture), c.Name))
             : [];
         Choices = CaseChoices.From(Case, mediators, councils, display);
-        var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
+        var workflow = Workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
         Ranks = ActionRanks.Of(workflow, Case.State, PermittedActions.Select(a => a.Trigger));
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
