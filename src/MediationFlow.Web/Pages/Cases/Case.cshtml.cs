@@ -325,7 +325,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     /// <summary>What the reader is asked to confirm, in their language.</summary>
     public string Confirmation(string trigger) => Case.Actions.First(a => a.Trigger == trigger) is { ClosesCase: true } action
         ? string.Format(CultureInfo.CurrentCulture, text["ConfirmCloses"], action.Name, TargetStateName(trigger))
-        : string.Format(CultureInfo.CurrentCulture, text["ConfirmApprove"], Case.Number);
+        : string.Format(CultureInfo.CurrentCulture, text[ReviewsDraft ? "V3ConfirmApproveDraft" : "ConfirmApprove"], Case.Number);
 
     /// <summary>Closing a case and approving its agreement cannot be undone: the page asks once more.</summary>
     private async Task<bool> NeedsConfirmationAsync(string trigger, CancellationToken cancellationToken)
