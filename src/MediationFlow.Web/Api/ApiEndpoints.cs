@@ -53,7 +53,8 @@ public static class ApiEndpoints
             .WithSummary("The councils the case may be transferred to (other councils with a chair): the choices of the `council` field of `requestTransfer` (send a `councilId`).");
         cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).WithName("TakeAction").Json<ActionBody>()
             .Refuses(RefusalTable.RoleRequired, RefusalTable.NotFound, RefusalTable.StaleVersion, RefusalTable.ActionNotAvailable)
-            .WithSummary("Take a workflow action. 409 `/problems/stale-version` if the case changed since expectedVersion; 409 `/problems/action-not-available` if the case cannot take the action now.");
+            .WithSummary("Take a workflow action. `input` holds the action's fields: a text, number or true/false each, and an array of ids for a list field (`parties`, `attendees`); "
+                + "an object is a 400 naming `input.<field>`. 409 `/problems/stale-version` if the case changed since expectedVersion; 409 `/problems/action-not-available` if the case cannot take the action now.");
         cases.MapGet("/{id:long}/history", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetHistory.Query(id), ct))
             .WithName("GetHistory").Refuses(RefusalTable.NotFound).WithSummary("The case's history, oldest first.");
         cases.MapPost("/{id:long}/parties", AddPartyAsync).WithName("AddParty").Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created)
