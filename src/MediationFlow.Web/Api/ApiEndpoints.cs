@@ -8,6 +8,7 @@ using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Participants;
 using MediationFlow.Core.Features.Representatives;
+using MediationFlow.Core.Features.Transfers;
 using MediationFlow.Web.Localization;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Security;
@@ -40,13 +41,20 @@ public static class ApiEndpoints
             .WithSummary("A case with its parties, sessions, agreement and the actions you may take now.");
         cases.MapGet("/{id:long}/actions", async (long id, ISender sender, CancellationToken ct) => WithChoiceLinks(await sender.Send(new GetCase.Query(id), ct)).Actions)
             .WithName("ListCaseActions").Refuses(RefusalTable.NotFound)
-            .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons. A field of type `user` has no `options`: its `optionsFrom` says where to list them.");
+            .WithSummary("The actions defined from the case's state: permitted, or blocked with reasons and, where the workflow names it, each reason's legal `basis` "
+                + "(`cite`, and `status`: verified, secondary, unverified or practice). A field of type `user` or `council` has no `options`: its `optionsFrom` says where to list them; "
+                + "a `representative` field's `optionsFrom` points at the case's `representatives` (those with `hasAuthority` may act). "
+                + "A field of type `parties` or `attendees` takes a list: send an array (`[\"12\", \"15\"]`, attendees as `\"party:12\"`, `\"representative:3\"`, `\"participant:4\"`).");
         cases.MapGet("/{id:long}/mediators", (long id, ISender sender, CancellationToken ct) => sender.Send(new ListAssignableMediators.Query(id), ct))
             .WithName("ListAssignableMediators").Refuses(RefusalTable.NotFound)
             .WithSummary("The mediators a chair may assign to the case: the choices of the `mediator` field of `assignMediator` (send a `userId`).");
+        cases.MapGet("/{id:long}/councils", (long id, ISender sender, CancellationToken ct) => sender.Send(new ListTransferCouncils.Query(id), ct))
+            .WithName("ListTransferCouncils").Refuses(RefusalTable.NotFound)
+            .WithSummary("The councils the case may be transferred to (other councils with a chair): the choices of the `council` field of `requestTransfer` (send a `councilId`).");
         cases.MapPost("/{id:long}/actions/{trigger}", ActAsync).WithName("TakeAction").Json<ActionBody>()
             .Refuses(RefusalTable.RoleRequired, RefusalTable.NotFound, RefusalTable.StaleVersion, RefusalTable.ActionNotAvailable)
-            .WithSummary("Take a workflow action. 409 `/problems/stale-version` if the case changed since expectedVersion; 409 `/problems/action-not-available` if the case cannot take the action now.");
+            .WithSummary("Take a workflow action. `input` holds the action's fields: a text, number or true/false each, and an array of ids for a list field (`parties`, `attendees`); "
+                + "an object is a 400 naming `input.<field>`. 409 `/problems/stale-version` if the case changed since expectedVersion; 409 `/problems/action-not-available` if the case cannot take the action now.");
         cases.MapGet("/{id:long}/history", (long id, ISender sender, CancellationToken ct) => sender.Send(new GetHistory.Query(id), ct))
             .WithName("GetHistory").Refuses(RefusalTable.NotFound).WithSummary("The case's history, oldest first.");
         cases.MapPost("/{id:long}/parties", AddPartyAsync).WithName("AddParty").Json<PartyBody>().Produces<EditParties.Edited>(StatusCodes.Status201Created)
@@ -105,18 +113,26 @@ public static class ApiEndpoints
     }
 
     /// <summary>
-    /// A `user` field's choices depend on the case, so the definition cannot list them: the action listing says
-    /// where to find them.
+    /// The choices of a `user`, `council` or `representative` field depend on the case, so the definition cannot list
+    /// them: the action listing says where to find them (a representative's in the case itself, by JSON pointer).
     /// </summary>
-    private static CaseView WithChoiceLinks(CaseView view) => view with
+    private static CaseView WithChoiceLinks(CaseView view)
     {
-        Actions = [.. view.Actions.Select(a => a with
+        var url = $"/api/v1/cases/{view.Id.ToString(CultureInfo.InvariantCulture)}";
+        return view with
         {
-            Fields = [.. a.Fields.Select(f => f.Type == InputTypes.User
-                ? f with { OptionsFrom = $"/api/v1/cases/{view.Id.ToString(CultureInfo.InvariantCulture)}/mediators" }
-                : f)],
-        })],
-    };
+            Actions = [.. view.Actions.Select(a => a with
+            {
+                Fields = [.. a.Fields.Select(f => f.Type switch
+                {
+                    InputTypes.User => f with { OptionsFrom = url + "/mediators" },
+                    InputTypes.Council => f with { OptionsFrom = url + "/councils" },
+                    InputTypes.Representative => f with { OptionsFrom = url + "#/representatives" },
+                    _ => f,
+                })],
+            })],
+        };
+    }
 
     /// <summary>
     /// The handlers read their bodies through <see cref="JsonBody"/> (for field-named errors), so the

@@ -112,7 +112,10 @@ public static partial class JsonBody
             .Select(p => prefix + p.Name)];
     }
 
-    /// <summary>An input value as the workflow engine takes it: a JSON scalar as text.</summary>
+    /// <summary>
+    /// An input value as the workflow engine takes it: a JSON scalar as text, and an array of strings or numbers
+    /// (parties, attendees) as its items joined by commas, the form in which the engine reads a list.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> Scalars(IReadOnlyDictionary<string, JsonElement>? input)
     {
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -125,12 +128,21 @@ public static partial class JsonBody
                 JsonValueKind.False => "false",
                 JsonValueKind.Number => value.GetRawText(),
                 JsonValueKind.Null => null,
+                JsonValueKind.Array => string.Join(',', value.EnumerateArray().Select(item => Item(item, name))),
                 _ => throw Invalid($"$.input.{name}", UiText.Get("FieldMustBeScalar")),
             };
         }
 
         return result;
     }
+
+    /// <summary>One item of a list: an id or a reference, never a nested value, nor text with the comma that separates items.</summary>
+    private static string Item(JsonElement item, string name) => item.ValueKind switch
+    {
+        JsonValueKind.String when Text(item, name) is { } text && !text.Contains(',', StringComparison.Ordinal) => text,
+        JsonValueKind.Number => item.GetRawText(),
+        _ => throw Invalid($"$.input.{name}", UiText.Get("V3FieldListItemInvalid")),
+    };
 
     /// <summary>
     /// The reader checks a string's characters only when asked for them: bytes that are not UTF-8, or an escaped

@@ -58,6 +58,10 @@ public sealed class ActionForm
 
     public bool IsChecked(FieldView field) => Value(field) is { } v && (v == "true" || v == "on");
 
+    /// <summary>A list field's box is ticked when the reader chose it (a list is posted as its items joined by commas).</summary>
+    public bool IsChosen(FieldView field, string item) =>
+        Value(field) is { } v && v.Split(',', StringSplitOptions.TrimEntries).Contains(item, StringComparer.Ordinal);
+
     public IReadOnlyList<Choice> OptionsFor(FieldView field) => field.Type switch
     {
         InputTypes.Choice => [.. field.Options.Select(o => new Choice(o.Value, o.Label))],
@@ -65,11 +69,19 @@ public sealed class ActionForm
         InputTypes.Session => Choices.OpenSessions,
         InputTypes.Obligation => Choices.OpenObligations,
         InputTypes.User => Choices.Mediators,
+        InputTypes.Parties => Choices.Parties,
+        InputTypes.Attendees => Choices.Attendees,
+        InputTypes.Representative => Choices.Representatives,
+        InputTypes.Council => Choices.Councils,
         _ => [],
     };
 
     public static bool IsSelect(FieldView field) =>
-        field.Type is InputTypes.Choice or InputTypes.Party or InputTypes.Session or InputTypes.Obligation or InputTypes.User;
+        field.Type is InputTypes.Choice or InputTypes.Party or InputTypes.Session or InputTypes.Obligation or InputTypes.User
+            or InputTypes.Representative or InputTypes.Council;
+
+    /// <summary>Fields that take several of the case's people: a box for each.</summary>
+    public static bool IsCheckboxList(FieldView field) => field.Type is InputTypes.Parties or InputTypes.Attendees;
 
     public static bool IsCheckbox(FieldView field) => field.Type is InputTypes.Boolean or InputTypes.Confirmation;
 
@@ -84,23 +96,40 @@ public sealed class ActionForm
 }
 
 /// <summary>The things of a case an action's reference fields pick from.</summary>
+/// <param name="Attendees">Who may attend a session: the parties, their representatives and the participants, as the engine names them.</param>
+/// <param name="Representatives">Representatives whose document of authority is recorded: only they may act for a party.</param>
+/// <param name="Councils">The councils the case may be transferred to.</param>
 public sealed record CaseChoices(
     IReadOnlyList<Choice> Parties,
     IReadOnlyList<Choice> OpenSessions,
     IReadOnlyList<Choice> OpenObligations,
-    IReadOnlyList<Choice> Mediators)
+    IReadOnlyList<Choice> Mediators,
+    IReadOnlyList<Choice> Attendees,
+    IReadOnlyList<Choice> Representatives,
+    IReadOnlyList<Choice> Councils)
 {
-    public static CaseChoices From(CaseView view, IEnumerable<Choice> mediators, Display display)
+    public static CaseChoices From(CaseView view, IEnumerable<Choice> mediators, IEnumerable<Choice> councils, Display display)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(display);
         var names = view.Parties.ToDictionary(p => p.Id, p => p.FullName);
+        var parties = view.Parties.Select(p => new Choice(Key(p.Id), $"{p.FullName} ({display.PartyRole(p.Role)})")).ToList();
+        var representatives = view.Representatives.Where(r => r.RemovedAt is null)
+            .Select(r => new Choice(Key(r.Id), display.RepresentativeOf(r.FullName, names.GetValueOrDefault(r.PartyId) ?? string.Empty))).ToList();
+        var participants = view.Participants.Where(p => p.RemovedAt is null)
+            .Select(p => new Choice(Key(p.Id), $"{p.FullName} ({display.ParticipantKind(p.Kind)})"));
         return new CaseChoices(
-            [.. view.Parties.Select(p => new Choice(Key(p.Id), $"{p.FullName} ({display.PartyRole(p.Role)})"))],
+            parties,
             [.. view.Sessions.Where(s => !s.Recorded).Select(s => new Choice(Key(s.Id), Display.DateTime(s.PlannedAt) + (s.Place is { Length: > 0 } place ? " · " + place : string.Empty)))],
             [.. view.Obligations.Where(o => !o.Superseded && o.Status == ObligationStatus.Open)
                 .Select(o => new Choice(Key(o.Id), $"{names.GetValueOrDefault(o.PartyId)}: {o.Description} ({Display.Date(o.DueOn)})"))],
-            [.. mediators]);
+            [.. mediators],
+            [.. parties.Select(p => p with { Value = "party:" + p.Value }),
+                .. representatives.Select(r => r with { Value = "representative:" + r.Value }),
+                .. participants.Select(p => p with { Value = "participant:" + p.Value })],
+            [.. view.Representatives.Where(r => r.RemovedAt is null && r.HasAuthority)
+                .Select(r => representatives.First(c => c.Value == Key(r.Id)))],
+            [.. councils]);
     }
 
     private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -78,6 +78,15 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public string PartyRole(PartyRole role) => text[$"PartyRole.{role}"];
 
+    /// <summary>How far a legal basis was checked: verified, secondary, unverified or practice, as the definition says.</summary>
+    public string BasisStatus(string status) => text[$"V3Basis.{status}"];
+
+    public string ParticipantKind(ParticipantKind kind) => text[$"ParticipantKind.{kind}"];
+
+    /// <summary>"Aliya Bekova, representative of Aigerim Sadykova": a representative as one of the case's people.</summary>
+    public string RepresentativeOf(string representative, string party) =>
+        string.Format(CultureInfo.CurrentCulture, text["V3RepresentativeOf"], representative, party);
+
     public string YesNo(bool value) => text[value ? "Yes" : "No"];
 
     public string WorkshopStatus(WorkshopStatus status) => text[$"WorkshopStatus.{status}"];

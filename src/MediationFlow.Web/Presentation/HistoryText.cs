@@ -91,10 +91,20 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
             return display.YesNo(value.GetBoolean());
         }
 
+        // Lists (parties absent, who attended) are stored as arrays; each item reads as the person it names.
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            return string.Join(", ", value.EnumerateArray().Select(item => Readable(field, item, view, userNames)));
+        }
+
         var raw = value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.ToString();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return field?.Type switch
         {
+            InputTypes.Parties => view.Parties.FirstOrDefault(p => Key(p.Id) == raw)?.FullName ?? raw,
+            InputTypes.Attendees => Attendee(raw, view),
+            InputTypes.Representative => view.Representatives.FirstOrDefault(r => Key(r.Id) == raw)?.FullName ?? raw,
+            InputTypes.Council => view.Transfers.FirstOrDefault(t => Key(t.ToCouncilId) == raw)?.ToCouncilName ?? raw,
             InputTypes.Date when DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => Display.Date(day),
             InputTypes.DateTime when DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) => Display.DateTime(moment),
             InputTypes.Choice => field.Options.FirstOrDefault(o => o.Value == raw)?.Label.For(language) ?? raw,
@@ -104,6 +114,19 @@ public sealed class HistoryText(WorkflowCatalog catalog, Display display, Micros
             InputTypes.User => userNames.GetValueOrDefault(raw) ?? raw,
             _ => raw,
         };
+    }
+
+    /// <summary>An attendee as the engine names one ("party:12", "representative:3", "participant:4"), by name.</summary>
+    private static string Attendee(string item, CaseView view)
+    {
+        var (kind, id) = item.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (item[..colon], item[(colon + 1)..]) : (string.Empty, item);
+        return kind switch
+        {
+            "party" => view.Parties.FirstOrDefault(p => Key(p.Id) == id)?.FullName,
+            "representative" => view.Representatives.FirstOrDefault(r => Key(r.Id) == id)?.FullName,
+            "participant" => view.Participants.FirstOrDefault(p => Key(p.Id) == id)?.FullName,
+            _ => null,
+        } ?? item;
     }
 
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Participants;
 using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Core.Features.Timers;
+using MediationFlow.Core.Features.Transfers;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Workflows.Engine;
@@ -38,6 +39,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["GetCase"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["GetHistory"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["ListAssignableMediators"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["ListTransferCouncils"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // recordConsent belongs to the mediator: the chair sees the case but the workflow refuses the role.
         ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
@@ -66,6 +68,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["GetCase@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["GetHistory@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["ListAssignableMediators@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["ListTransferCouncils@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:recordConsent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Refused, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
 
@@ -276,6 +279,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 return new GetHistory.Query(driver.CaseId);
             case "ListAssignableMediators@sandbox":
                 return new ListAssignableMediators.Query(driver.CaseId);
+            case "ListTransferCouncils@sandbox":
+                return new ListTransferCouncils.Query(driver.CaseId);
             case "TakeAction@sandbox:assignMediator":
                 await driver.TakeAsync(d.TraineeA, "acceptForMediation");
                 return new TakeAction.Command(driver.CaseId, "assignMediator", driver.Version,
@@ -304,6 +309,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "GetCase" => new GetCase.Query(driver.CaseId),
             "GetHistory" => new GetHistory.Query(driver.CaseId),
             "ListAssignableMediators" => new ListAssignableMediators.Query(driver.CaseId),
+            "ListTransferCouncils" => new ListTransferCouncils.Query(driver.CaseId),
             "TakeAction" => new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
                 new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) }),
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),

@@ -18,6 +18,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "GET /api/v1/cases/{id}",
         "GET /api/v1/cases/{id}/actions",
         "GET /api/v1/cases/{id}/mediators",
+        "GET /api/v1/cases/{id}/councils",
         "POST /api/v1/cases/{id}/actions/{trigger}",
         "GET /api/v1/cases/{id}/history",
         "POST /api/v1/cases/{id}/parties",

@@ -93,6 +93,7 @@ public static class AccessMatrix
         Api("read a case", "GET /api/v1/cases/{id}", "/api/v1/cases/{case}", Cases, Expect.CaseRead()),
         Api("list actions", "GET /api/v1/cases/{id}/actions", "/api/v1/cases/{case}/actions", Cases, Expect.CaseRead()),
         Api("list assignable mediators", "GET /api/v1/cases/{id}/mediators", "/api/v1/cases/{case}/mediators", Cases, Expect.CaseRead()),
+        Api("list transfer councils", "GET /api/v1/cases/{id}/councils", "/api/v1/cases/{case}/councils", Cases, Expect.CaseRead()),
         Api("take an action", "POST /api/v1/cases/{id}/actions/{trigger}", "/api/v1/cases/{case}/actions/acceptForMediation", Cases, Expect.StaleWrite,
             (_, _) => new { expectedVersion = StaleVersion, input = new { } }),
         Api("read history", "GET /api/v1/cases/{id}/history", "/api/v1/cases/{case}/history", Cases, Expect.CaseRead()),

@@ -178,7 +178,10 @@ public sealed record ActionView(
             t.Trigger,
             t.Name.For(language),
             action.IsPermitted,
-            [.. action.BlockedBy.Select(b => new BlockView(b.Kind == BlockKind.Role ? "role" : "guard", b.Code, b.Message.For(language)))],
+            [.. action.BlockedBy.Select(b => new BlockView(b.Kind == BlockKind.Role ? "role" : "guard", b.Code, b.Message.For(language))
+            {
+                Basis = b.Basis is { } basis ? new BasisView(basis.Cite.For(language), basis.Status) : null,
+            })],
             [.. t.Input.Select(f => FieldView.From(f, language))],
             action.ClosesCase,
             t.Roles.All(r => r == RoleNames.System));
@@ -187,9 +190,18 @@ public sealed record ActionView(
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
 
-public sealed record BlockView(string Kind, string Code, string Message);
+public sealed record BlockView(string Kind, string Code, string Message)
+{
+    /// <summary>The legal basis of the guard that blocks, when its definition names one (version 3 on).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BasisView? Basis { get; init; }
+}
 
-/// <param name="OptionsFrom">Where to list the choices when the definition cannot (a `user` field); set by the API.</param>
+/// <summary>A rule's legal basis: the citation in the reader's language and how far it was checked.</summary>
+/// <param name="Status">verified (read in the law's text), secondary (from a commentary), unverified (the current wording was not read) or practice.</param>
+public sealed record BasisView(string Cite, string Status);
+
+/// <param name="OptionsFrom">Where to list the choices when the definition cannot (a `user`, `council` or `representative` field); set by the API.</param>
 public sealed record FieldView(string Name, string Type, bool Required, bool Confidential, string Label, IReadOnlyList<OptionView> Options,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OptionsFrom = null)
 {

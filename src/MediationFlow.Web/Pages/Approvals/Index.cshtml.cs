@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages.Approvals;
 
-/// <summary>The chair's queue of signed settlement agreements: approve, or return with a comment for redrafting.</summary>
+/// <summary>
+/// The chair's queue of settlement agreements to approve (a draft before signature from version 3 on, an agreement the
+/// parties signed before it): approve, or return with a comment for redrafting.
+/// </summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public const string Approve = "approve";

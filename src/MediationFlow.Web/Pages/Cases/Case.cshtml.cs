@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
@@ -6,6 +7,7 @@ using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Features.Participants;
 using MediationFlow.Core.Features.Representatives;
+using MediationFlow.Core.Features.Transfers;
 using MediationFlow.Web.Presentation;
 using MediationFlow.Workflows.Diagrams;
 using MediationFlow.Workflows.Engine;
@@ -33,6 +35,23 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
 
     public string Diagram { get; private set; } = string.Empty;
+
+    /// <summary>The definition version the case runs on: its closing reasons and legal bases for the outcome.</summary>
+    public CompiledWorkflow Workflow { get; private set; } = null!;
+
+    /// <summary>
+    /// The chair reviews the draft before the parties sign it, each on their own date (version 3 on): the definition
+    /// records the day the draft was approved.
+    /// </summary>
+    public bool ReviewsDraft => Workflow.Definition.Dates.ContainsKey("draftApprovedOn");
+
+    /// <summary>The name of a case's party, representative or participant, as a session's attendance refers to them.</summary>
+    public string PersonName(AttendeeKind kind, long id) => kind switch
+    {
+        AttendeeKind.Party => Case.Parties.FirstOrDefault(p => p.Id == id)?.FullName,
+        AttendeeKind.Representative => Case.Representatives.FirstOrDefault(r => r.Id == id)?.FullName,
+        _ => Case.Participants.FirstOrDefault(p => p.Id == id)?.FullName,
+    } ?? string.Empty;
 
     public CaseChoices Choices { get; private set; } = null!;
 
@@ -252,8 +271,12 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         var mediators = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.User))
             ? (await sender.Send(new ListAssignableMediators.Query(Id), cancellationToken)).Select(m => new Choice(m.UserId.ToString(), m.DisplayName))
             : [];
-        Choices = CaseChoices.From(Case, mediators, display);
-        var workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
+        // The councils a transfer may go to, likewise only for a reader who may ask for one.
+        var councils = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.Council))
+            ? (await sender.Send(new ListTransferCouncils.Query(Id), cancellationToken)).Select(c => new Choice(c.CouncilId.ToString(CultureInfo.InvariantCulture), c.Name))
+            : [];
+        Choices = CaseChoices.From(Case, mediators, councils, display);
+        var workflow = Workflow = catalog.Get(Case.DefinitionId, Case.DefinitionVersion);
         Ranks = ActionRanks.Of(workflow, Case.State, PermittedActions.Select(a => a.Trigger));
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
@@ -302,7 +325,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
     /// <summary>What the reader is asked to confirm, in their language.</summary>
     public string Confirmation(string trigger) => Case.Actions.First(a => a.Trigger == trigger) is { ClosesCase: true } action
         ? string.Format(CultureInfo.CurrentCulture, text["ConfirmCloses"], action.Name, TargetStateName(trigger))
-        : string.Format(CultureInfo.CurrentCulture, text["ConfirmApprove"], Case.Number);
+        : string.Format(CultureInfo.CurrentCulture, text[ReviewsDraft ? "V3ConfirmApproveDraft" : "ConfirmApprove"], Case.Number);
 
     /// <summary>Closing a case and approving its agreement cannot be undone: the page asks once more.</summary>
     private async Task<bool> NeedsConfirmationAsync(string trigger, CancellationToken cancellationToken)
