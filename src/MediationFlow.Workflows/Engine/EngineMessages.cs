@@ -47,17 +47,17 @@ internal static class EngineMessages
     public static readonly IReadOnlyList<ScreeningQuestion> ClassicScreening =
     [
         new(ScreeningIds.AffectsThirdParties, new(
-            "Медиацияға қатыспайтын үшінші тұлғалардың құқықтарын қозғайды",
-            "Затрагивает права третьих лиц, не участвующих в медиации",
-            "Affects the rights of third parties who are not in the mediation")),
+            "Медиацияға қатыспайтын тұлғалардың құқықтары мен заңды мүдделерін қозғайды немесе қозғауы мүмкін",
+            "Затрагивает или может затронуть права и законные интересы лиц, не участвующих в медиации",
+            "Affects, or may affect, the rights or legitimate interests of persons who take no part in the mediation")),
         new(ScreeningIds.PartyLacksCapacity, new(
             "Тарап әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп танылған",
             "Сторона признана недееспособной или ограниченно дееспособной",
             "A party is declared legally incapable or of limited capacity")),
         new(ScreeningIds.CorruptionOrPublicServiceOffence, new(
-            "Сыбайлас жемқорлық құқық бұзушылығы немесе мемлекеттік қызметке қарсы құқық бұзушылық",
-            "Коррупционное правонарушение или правонарушение против государственной службы",
-            "A corruption offence or an offence against the public service")),
+            "Сыбайлас жемқорлық қылмыс немесе мемлекеттік қызмет пен мемлекеттік басқару мүдделеріне қарсы өзге де қылмыс туралы қылмыстық іс",
+            "Уголовное дело о коррупционном преступлении или ином преступлении против интересов государственной службы и государственного управления",
+            "A criminal case of a corruption crime or another crime against the interests of the public service and public administration")),
     ];
 
     /// <summary>

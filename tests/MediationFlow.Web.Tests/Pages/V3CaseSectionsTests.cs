@@ -168,6 +168,19 @@ public sealed class V3CaseSectionsTests(V3Factory factory) : IClassFixture<V3Fac
     private Task<string> PartyNameAsync(long partyId) =>
         factory.QueryAsync(db => Task.FromResult(db.Parties.Single(p => p.Id == partyId).FullName));
 
+    [Fact]
+    public async Task The_summary_shows_the_screening_answers_under_the_questions_of_the_cases_own_version()
+    {
+        var v3 = await V3Case.OpenAsync(factory);
+        using var chair = await factory.PageClientAsync(DemoUsers.Chair);
+        var html = await PageAsync(chair, v3.Id);
+
+        // The chair reads Kazakh, the language of their profile.
+        Assert.Contains("тұлғалардың құқықтары мен заңды мүдделерін", Item(html, "data-testid=\"screening-affectsThirdParties\""), StringComparison.Ordinal);
+        Assert.Contains("мемлекеттік қызмет пен мемлекеттік басқару мүдделеріне", Item(html, "data-testid=\"screening-corruptionOrPublicServiceOffence\""), StringComparison.Ordinal);
+        Assert.Contains("Тараптардың бірі мемлекеттік орган ба?", Item(html, "data-testid=\"screening-stateBodyIsParty\""), StringComparison.Ordinal);
+    }
+
     private static async Task<string> PageAsync(HttpClient client, long caseId)
     {
         using var response = await client.GetPathAsync($"/Cases/{caseId.ToString(CultureInfo.InvariantCulture)}");

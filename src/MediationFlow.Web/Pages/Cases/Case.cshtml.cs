@@ -281,6 +281,29 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         Diagram = MermaidDiagram.Render(workflow.Definition, Case.State, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
 
+    /// <summary>
+    /// The screening answers given at intake, with the questions of the case's own version; the state-body question was
+    /// asked only by versions that state their questions.
+    /// </summary>
+    public IReadOnlyList<ScreeningRow> Screening
+    {
+        get
+        {
+            var answers = new Dictionary<string, bool>(StringComparer.Ordinal)
+            {
+                ["affectsThirdParties"] = Case.AffectsThirdParties,
+                ["partyLacksCapacity"] = Case.PartyLacksCapacity,
+                ["corruptionOrPublicServiceOffence"] = Case.CorruptionOrPublicServiceOffence,
+            };
+            if (Workflow.Definition.Screening.Count > 0)
+            {
+                answers["stateBodyIsParty"] = Case.StateBodyIsParty;
+            }
+
+            return ScreeningRows.For(Workflow, answers, text);
+        }
+    }
+
     /// <summary>The form for an action: fresh version, and the reader's values and errors if it was the one refused.</summary>
     public ActionForm FormFor(ActionView action)
     {

@@ -5,7 +5,6 @@ using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
 using MediationFlow.Web.Presentation;
-using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -61,42 +60,14 @@ public sealed partial class NewModel(ISender sender, WorkflowCatalog catalog, Ca
 
     public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>One screening question as the form asks it: in the law's wording, with its legal basis where the definition names one.</summary>
-    public sealed record ScreeningRow(string Id, string Question, string? Hint, LegalBasisView? Basis, bool Checked);
-
-    /// <summary>The hints the form gives under each question; the question itself comes from the definition when it has one.</summary>
-    private static readonly Dictionary<string, (string Question, string Hint)> ScreeningTexts = new(StringComparer.Ordinal)
+    /// <summary>The screening questions of the definition new cases start on (its latest released version).</summary>
+    public IReadOnlyList<ScreeningRow> Screening => ScreeningRows.For(catalog.Latest(defaults.DefinitionId), new Dictionary<string, bool>(StringComparer.Ordinal)
     {
-        ["affectsThirdParties"] = ("ScreenThirdParties", "ScreenThirdPartiesHint"),
-        ["partyLacksCapacity"] = ("ScreenCapacity", "ScreenCapacityHint"),
-        ["corruptionOrPublicServiceOffence"] = ("ScreenCorruption", "ScreenCorruptionHint"),
-        ["stateBodyIsParty"] = ("ScreenStateBody", "ScreenStateBodyHint"),
-    };
-
-    /// <summary>
-    /// The screening questions of the definition new cases start on (its latest released version), or the form's own
-    /// wording of the same four for a definition that states none.
-    /// </summary>
-    public IReadOnlyList<ScreeningRow> Screening
-    {
-        get
-        {
-            var answers = new Dictionary<string, bool>(StringComparer.Ordinal)
-            {
-                ["affectsThirdParties"] = AffectsThirdParties,
-                ["partyLacksCapacity"] = PartyLacksCapacity,
-                ["corruptionOrPublicServiceOffence"] = CorruptionOrPublicServiceOffence,
-                ["stateBodyIsParty"] = StateBodyIsParty,
-            };
-            var workflow = catalog.Latest(defaults.DefinitionId);
-            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            string? Hint(string id) => ScreeningTexts.TryGetValue(id, out var keys) ? text[keys.Hint].Value : null;
-            return workflow.Definition.Screening.Count > 0
-                ? [.. workflow.Definition.Screening.Where(q => answers.ContainsKey(q.Id))
-                    .Select(q => new ScreeningRow(q.Id, q.Question.For(language), Hint(q.Id), workflow.Basis(q.Basis), answers[q.Id]))]
-                : [.. ScreeningTexts.Select(t => new ScreeningRow(t.Key, text[t.Value.Question], text[t.Value.Hint], null, answers[t.Key]))];
-        }
-    }
+        ["affectsThirdParties"] = AffectsThirdParties,
+        ["partyLacksCapacity"] = PartyLacksCapacity,
+        ["corruptionOrPublicServiceOffence"] = CorruptionOrPublicServiceOffence,
+        ["stateBodyIsParty"] = StateBodyIsParty,
+    }, text);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
