@@ -11,12 +11,13 @@ namespace MediationFlow.Core.Security;
 public static class CaseAccess
 {
     /// <summary>
-    /// Chairs see every case of their councils; a mediator sees the cases assigned to them and, until a
+    /// Chairs see every case of their councils, and a case another council asks theirs to take over; a mediator sees the cases assigned to them and, until a
     /// mediator is assigned, the ones they registered (unless they recused from it: impartiality in doubt
     /// means hands off, also while the chair looks for someone else). Analysts and administrators see no case content.
     /// </summary>
     private static readonly Expression<Func<Case, Actor, bool>> Visible = (c, a) => c.WorkshopId == null && (
         a.Chaired.Contains(c.CouncilId)
+        || (c.PendingTransferCouncilId != null && a.Chaired.Contains(c.PendingTransferCouncilId.Value))
         || (a.Mediating.Contains(c.CouncilId)
             && (c.AssignedMediatorId == a.Id
                 || (c.AssignedMediatorId == null && c.RegisteredById == a.Id && !c.Declarations.Any(d => d.Recused && d.MediatorId == a.Id)))));
@@ -128,6 +129,11 @@ public static class CaseAccess
         if (actor.Has(CouncilRole.Chair, @case.CouncilId))
         {
             roles.Add(RoleNames.Chair);
+        }
+
+        if (@case.PendingTransferCouncilId is { } receiving && actor.Has(CouncilRole.Chair, receiving))
+        {
+            roles.Add(RoleNames.ReceivingChair);
         }
 
         var isTheMediator = @case.AssignedMediatorId == actor.Id

@@ -25,8 +25,8 @@ public sealed class CaseLoader(MediationDbContext db)
 
     // Compiled: every request about a case starts here, and translating the includes each time cost more than the statement.
     // One statement rather than one per collection: a case has a handful of parties, consents, sessions, obligations
-    // and declarations, and few (often no) representatives, participants, rounds, attendances and signatures, so the
-    // joined rows stay few, and each statement EF Core sends costs more than its rows.
+    // and declarations, and few (often no) representatives, participants, rounds, attendances, signatures and court
+    // records, so the joined rows stay few, and each statement EF Core sends costs more than its rows.
     private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithParts = EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
             .Include(c => c.Parties)
@@ -38,6 +38,7 @@ public sealed class CaseLoader(MediationDbContext db)
             .Include(c => c.Obligations)
             .Include(c => c.Settlements).ThenInclude(s => s.Signatures)
             .Include(c => c.Declarations)
+            .Include(c => c.CourtProceedings)
             .AsSingleQuery()
             .SingleOrDefault(c => c.Id == caseId));
 }
