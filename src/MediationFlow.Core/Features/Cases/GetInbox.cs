@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -37,12 +39,15 @@ public static class GetInbox
             var me = actor.Id;
             var now = time.GetUtcNow();
             var chaired = actor.CouncilsWhere(CouncilRole.Chair);
-            var chairStates = ChairStates(catalog);
+            var waitingOnChair = WaitingOnChair(catalog);
             var approvalStates = ApprovalStates(catalog);
 
             var open = db.Cases.AsNoTracking().VisibleTo(actor).Where(c => !c.IsClosed);
             var mine = open.Where(c => c.AssignedMediatorId == me || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me)));
-            var forChair = open.Where(c => chaired.Contains(c.CouncilId) && (chairStates.Contains(c.State) || c.Deadline <= now));
+            var forChair = open.Where(c => chaired.Contains(c.CouncilId)).Where(waitingOnChair)
+                .Union(open.Where(c => chaired.Contains(c.CouncilId) && c.Deadline <= now))
+                // Another council asks the chair's to take the case over.
+                .Union(open.Where(c => c.PendingTransferCouncilId != null && chaired.Contains(c.PendingTransferCouncilId.Value)));
             var items = mine.Union(forChair)
                 .OrderBy(c => c.Deadline == null ? 2 : c.Deadline <= now ? 0 : 1)
                 .ThenBy(c => c.Deadline)
@@ -76,9 +81,46 @@ public static class GetInbox
                 now);
         }
 
-        /// <summary>States where a chair has something to do, read from the definitions rather than listed in code.</summary>
-        private static string[] ChairStates(WorkflowCatalog catalog) =>
-            [.. catalog.All.SelectMany(w => w.StatesWaitingOn(RoleNames.Chair)).Distinct()];
+        /// <summary>
+        /// Cases waiting on their chair, read from each definition rather than listed in code, and matched by version: a
+        /// state name means what its own version says. A state waits on the chair when only the chair can move the case
+        /// on from it (assign, approve or return, reopen); actions the chair may take from every state (replace the
+        /// mediator) do not count, nor does a state's name in another version. A case with nobody mediating it waits on
+        /// the chair wherever the chair may assign one.
+        /// </summary>
+        internal static Expression<Func<Case, bool>> WaitingOnChair(WorkflowCatalog catalog)
+        {
+            var c = Expression.Parameter(typeof(Case), "c");
+            Expression body = Expression.Constant(false);
+            foreach (var workflow in catalog.All)
+            {
+                var (id, version) = (workflow.Definition.Id, workflow.Definition.Version);
+                var states = ChairMovesOn(workflow.Definition);
+                var assignable = workflow.StatesOffering(AssignTrigger).ToArray();
+                Expression<Func<Case, bool>> waiting = x => x.DefinitionId == id && x.DefinitionVersion == version
+                    && (states.Contains(x.State) || (x.AssignedMediatorId == null && assignable.Contains(x.State)));
+                body = Expression.OrElse(body, new Rebind(waiting.Parameters[0], c).Visit(waiting.Body));
+            }
+
+            return Expression.Lambda<Func<Case, bool>>(body, c);
+        }
+
+        /// <summary>States with an action only the chair takes that leads from that one state to another open one.</summary>
+        private static string[] ChairMovesOn(WorkflowDefinition definition)
+        {
+            var terminal = definition.States.Where(s => s.Terminal).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            return [.. definition.Transitions
+                .Where(t => t.From.Count == 1 && t.To is { } to && to != t.From[0] && !terminal.Contains(to)
+                    && t.Roles.Contains(RoleNames.Chair) && t.Roles.All(r => r is RoleNames.Chair or RoleNames.System))
+                .Select(t => t.From[0]).Distinct()];
+        }
+
+        private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        }
+
+        private const string AssignTrigger = "assignMediator";
 
         /// <summary>States where the chair's approval is awaited: those an "approve" only the chair may take leaves.</summary>
         internal static string[] ApprovalStates(WorkflowCatalog catalog) =>
