@@ -66,6 +66,12 @@ public static class OpenCase
             var council = await db.Councils.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CouncilId, cancellationToken)
                 ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CouncilNotFound, command.CouncilId));
             var workflow = defaults.Workflow(catalog);
+            var roles = command.Parties.Select((p, i) => CaseEdit.RoleAllowed(workflow, p.Role, $"parties[{i}].role")).OfType<FieldError>().ToList();
+            if (roles.Count > 0)
+            {
+                throw new ValidationFailedException(roles);
+            }
+
             var now = clock.Time.GetUtcNow();
             var year = workflow.Settings.Today(now).Year;
             var number = await CaseNumbers.NextAsync(db, council.Id, year, cancellationToken);
