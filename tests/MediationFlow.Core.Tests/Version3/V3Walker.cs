@@ -86,6 +86,19 @@ internal sealed class V3Walker(TestApp app, Random random)
         }
     }
 
+    /// <summary>
+    /// What can move the case on now: each action a person who may hold a role on it may take with a valid form, and
+    /// each pending timer whose action the state offers.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Actions, IReadOnlyList<string> Timers)> WhatCanActAsync(long caseId)
+    {
+        var view = (await ReadAsync(ChairOf(await CouncilAsync(caseId)), caseId))!;
+        var actions = (await ChoicesAsync(view)).Select(c => c.Action.Trigger).ToList();
+        var timers = (await app.TimersAsync(caseId)).Where(t => t.Status == TimerStatus.Pending && view.Actions.Any(a => a.Trigger == t.Trigger))
+            .Select(t => t.Trigger).ToList();
+        return (actions, timers);
+    }
+
     private async Task<int> CouncilAsync(long caseId) => (await app.CaseRowAsync(caseId)).CouncilId;
 
     private Guid ChairOf(int council) => council == app.Data.CouncilA ? app.Data.ChairA : app.Data.ChairB;
