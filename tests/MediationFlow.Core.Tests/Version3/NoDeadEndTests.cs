@@ -79,6 +79,24 @@ public sealed class NoDeadEndTests
     }
 
     [Fact]
+    public async Task The_receiving_chair_reads_the_case_but_not_what_was_said_in_it()
+    {
+        await using var app = await TestApp.StartOnVersionAsync(3);
+        var driver = await V3Steps.OpenAsync(app);
+        await driver.ToConsentV3Async();
+        const string Said = "RECUSAL-REASON-7c1e";
+        await driver.TakeAsync(app.Data.MediatorA, "recuse", ("reason", Said));
+        await driver.TakeAsync(app.Data.ChairA, "requestTransfer",
+            ("council", app.Data.CouncilB.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", "Nobody left"));
+
+        var history = await app.SendAsync<IReadOnlyList<GetHistory.HistoryEntry>>(app.Data.ChairB, new GetHistory.Query(driver.CaseId));
+
+        var recusal = history.Single(e => e.Trigger == "recuse");
+        Assert.DoesNotContain(Said, recusal.Input.GetRawText(), StringComparison.Ordinal);
+        Assert.True(recusal.Input.GetProperty("reason").GetProperty("confidential").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_declined_or_withdrawn_transfer_leaves_the_case_with_its_council()
     {
         await using var app = await TestApp.StartOnVersionAsync(3);
