@@ -64,4 +64,27 @@ public sealed class EndStateTests
         var stored = await driver.RoundsAsync();
         Assert.Equal(("noAgreement", "couldNotAgree"), (stored.State, stored.OutcomeReason));
     }
+
+    [Theory]
+    [InlineData("registered")]
+    [InlineData("awaitingAssignment")]
+    [InlineData("awaitingTransfer")]
+    [InlineData("awaitingDeclaration")]
+    [InlineData("awaitingConsent")]
+    [InlineData("inMediation")]
+    [InlineData("draftingAgreement")]
+    [InlineData("awaitingReview")]
+    [InlineData("awaitingSignatures")]
+    public async Task A_ground_found_before_the_settlement_is_signed_closes_the_case_as_not_mediable_from_any_state(string state)
+    {
+        await using var app = await TestApp.StartOnVersionAsync(3);
+        var driver = await V3Steps.OpenAsync(app);
+        await LivenessTests.ArrangeAsync(driver, state);
+
+        await driver.TakeAsync(app.Data.ChairA, "closeNotMediable", ("ground", "partyLacksCapacity"), ("note", "A court judgment was produced."));
+
+        var stored = await driver.RoundsAsync();
+        Assert.Equal(("notMediable", "partyLacksCapacity"), (stored.State, stored.OutcomeReason));
+        Assert.True(stored.PartyLacksCapacity);
+    }
 }

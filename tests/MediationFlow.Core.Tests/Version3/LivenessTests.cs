@@ -45,7 +45,7 @@ public sealed class LivenessTests
         Assert.True(actions.Count + timers.Count > 0, $"Nobody can act in {situation} and no timer is pending.");
     }
 
-    private static async Task ArrangeAsync(CaseDriver driver, string situation)
+    internal static async Task ArrangeAsync(CaseDriver driver, string situation)
     {
         var d = driver.App.Data;
         async Task RecuseAll()

@@ -113,4 +113,41 @@ public sealed class TermTests
         Assert.Equal("monitoring", await driver.StateAsync());
         Assert.DoesNotContain(await driver.TimersAsync(), t => t.TimerId == "termExpiry" && t.Status == Domain.TimerStatus.Pending);
     }
+
+    [Fact]
+    public async Task After_the_deadline_a_signature_dated_after_it_is_refused_and_one_dated_within_it_is_recorded()
+    {
+        await using var app = await TestApp.StartOnVersionAsync(3);
+        var driver = await V3Steps.OpenAsync(app);
+        await driver.ToSignaturesV3Async();
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(32));
+        await driver.RefreshAsync();
+        var party = (await driver.ViewAsChairAsync()).Parties[0];
+
+        var late = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "recordSignature",
+            ("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"));
+        Assert.Equal("input.signedOn", Assert.Single(late.Errors).Field);
+
+        await driver.TakeAsync(app.Data.MediatorA, "recordSignature", ("party", Key(party.Id)), ("signedOn", Day(app, -2)), ("method", "inPerson"));
+        Assert.Equal("awaitingSignatures", await driver.StateAsync());
+    }
+
+    [Fact]
+    public async Task An_extension_agreed_within_the_term_is_recorded_in_the_grace_period_but_one_agreed_after_it_is_refused()
+    {
+        await using var app = await TestApp.StartOnVersionAsync(3);
+        var driver = await V3Steps.OpenAsync(app);
+        await driver.ToMediationV3Async();
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(32));
+        await driver.RefreshAsync();
+        Assert.Equal("inMediation", await driver.StateAsync());
+
+        var late = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "extendDeadline",
+            ("agreedOn", Day(app, 0)), ("extendedUntil", Day(app, 10)), ("partiesAgreed", "true"));
+        Assert.Equal("input.agreedOn", Assert.Single(late.Errors).Field);
+
+        await driver.TakeAsync(app.Data.MediatorA, "extendDeadline", ("agreedOn", Day(app, -3)), ("extendedUntil", Day(app, 10)), ("partiesAgreed", "true"));
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(6));
+        Assert.Equal("inMediation", await driver.StateAsync());
+    }
 }
