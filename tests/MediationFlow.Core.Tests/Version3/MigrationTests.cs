@@ -27,7 +27,36 @@ public sealed class MigrationTests
             cases[state] = driver;
         }
 
+        async Task Close(CaseDriver d, string status, string trigger)
+        {
+            await d.ToMonitoringAsync();
+            var obligation = (await d.StoredAsync()).Obligations.Single();
+            await d.TakeAsync(app.Data.MediatorA, "recordObligationStatus", ("obligation", Key(obligation.Id)), ("status", status));
+            await d.TakeAsync(app.Data.MediatorA, trigger);
+        }
+
         await Add("registered", _ => Task.CompletedTask);
+        await Add("awaitingAssignment", d => d.TakeAsync(app.Data.MediatorA, "acceptForMediation"));
+        await Add("awaitingDeclaration", d => d.ToAwaitingDeclarationAsync());
+        await Add("awaitingSignatures", async d =>
+        {
+            await d.ToDraftingAsync();
+            await d.AddObligationAsync(PartyRole.Respondent, "Move the fence back", Day(app, 14));
+            await d.TakeAsync(app.Data.MediatorA, "submitForSignature");
+        });
+        await Add("declined", async d =>
+        {
+            await d.ToAwaitingConsentAsync();
+            await d.TakeAsync(app.Data.MediatorA, "recordDecline", ("party", Key((await d.PartyAsync(PartyRole.Respondent)).Id)));
+        });
+        await Add("noAgreement", async d =>
+        {
+            await d.IntoMediationAsync();
+            await d.HoldSessionAsync();
+            await d.TakeAsync(app.Data.MediatorA, "declareImpasse");
+        });
+        await Add("fulfilled", d => Close(d, "fulfilled", "closeFulfilled"));
+        await Add("breached", d => Close(d, "breached", "closeBreached"));
         await Add("awaitingConsent", d => d.ToAwaitingConsentAsync());
         await Add("inMediation", d => d.IntoMediationAsync());
         await Add("draftingAgreement", d => d.ToDraftingAsync());
@@ -132,4 +161,33 @@ public sealed class MigrationTests
 
     private static Task<Case> Stored(TestApp app, long id) => app.WithDbAsync(db => db.Cases.AsNoTracking()
         .Include(c => c.Rounds).Include(c => c.Settlements).ThenInclude(s => s.Signatures).SingleAsync(c => c.Id == id));
+
+    [Fact]
+    public async Task An_overdue_case_keeps_its_passed_term_and_expires_no_sooner_than_five_days_after_the_move_and_an_extended_one_keeps_its_date()
+    {
+        await using var app = await TestApp.StartAsync();
+        var overdue = await CaseDriver.OpenAsync(app);
+        await overdue.IntoMediationAsync();
+        var extended = await CaseDriver.OpenAsync(app);
+        await extended.IntoMediationAsync();
+        var started = Today(app);
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(31));
+        await extended.RefreshAsync();
+        await extended.TakeAsync(app.Data.MediatorA, "extendDeadline", ("extendedUntil", Day(app, 10)), ("partiesAgreed", "true"));
+        Assert.Equal("overdue", (await overdue.StoredAsync()).State);
+
+        await app.SendAsSystemAsync<MigrateCases.Report>(new MigrateCases.Command(Plan(), PlanFile, Apply: true));
+
+        var moved = await Stored(app, overdue.CaseId);
+        Assert.Equal(("inMediation", started.AddDays(30)), (moved.State, moved.Rounds.Single().TermEndsOn!.Value));
+        var expiry = Assert.Single(await app.TimersAsync(overdue.CaseId), t => t.TimerId == "termExpiry" && t.Status == TimerStatus.Pending);
+        Assert.True(expiry.DueAt >= app.Time.GetUtcNow().AddDays(5));
+        var kept = await Stored(app, extended.CaseId);
+        Assert.Equal(("inMediation", Today(app).AddDays(10), 1), (kept.State, kept.Rounds.Single().TermEndsOn!.Value, kept.Extensions));
+
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(4));
+        Assert.Equal("inMediation", (await overdue.StoredAsync()).State);
+        await app.AdvanceAndPumpAsync(TimeSpan.FromDays(2));
+        Assert.Equal(("expired", "termExpired"), ((await overdue.StoredAsync()).State, (await overdue.StoredAsync()).OutcomeReason));
+    }
 }
