@@ -190,4 +190,15 @@ public sealed class MigrationTests
         await app.AdvanceAndPumpAsync(TimeSpan.FromDays(2));
         Assert.Equal(("expired", "termExpired"), ((await overdue.StoredAsync()).State, (await overdue.StoredAsync()).OutcomeReason));
     }
+
+    [Fact]
+    public async Task A_batch_of_no_cases_is_refused_naming_the_batch_size()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<Errors.ValidationFailedException>(() =>
+            app.SendAsSystemAsync<MigrateCases.Report>(new MigrateCases.Command(Plan(), PlanFile, Apply: true, BatchSize: 0)));
+
+        Assert.Equal("batchSize", Assert.Single(refused.Errors).Field);
+    }
 }

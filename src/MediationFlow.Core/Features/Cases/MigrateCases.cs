@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases.Migration;
@@ -20,6 +21,9 @@ namespace MediationFlow.Core.Features.Cases;
 public static class MigrateCases
 {
     public const int DefaultBatchSize = 1000;
+
+    /// <summary>A batch is one transaction: larger ones would hold the database's write lock for too long.</summary>
+    public const int MaxBatchSize = 10_000;
 
     /// <param name="AfterCaseId">Apply: the batch starts after this case (the previous batch's <see cref="Report.NextAfterCaseId"/>).</param>
     public sealed record Command(MigrationPlan Plan, string PlanFile, bool Apply, long AfterCaseId = 0, int BatchSize = DefaultBatchSize)
@@ -47,7 +51,8 @@ public static class MigrateCases
         public Validator(WorkflowCatalog catalog)
         {
             RuleFor(c => c.Plan).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required);
-            RuleFor(c => c.BatchSize).InclusiveBetween(1, 10_000).WithErrorCode("outOfRange").WithMessage(_ => Messages.Required);
+            RuleFor(c => c.BatchSize).InclusiveBetween(1, MaxBatchSize).WithErrorCode("outOfRange")
+                .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.BatchSizeRange, MaxBatchSize));
             RuleFor(c => c).Custom((command, context) =>
             {
                 foreach (var error in command.Plan?.Validate(catalog, command.PlanFile) ?? [])
