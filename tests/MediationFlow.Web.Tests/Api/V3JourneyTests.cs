@@ -83,6 +83,17 @@ public sealed class V3JourneyTests(V3Factory factory) : IClassFixture<V3Factory>
         Assert.True((await walk.ViewAsync()).GetProperty("affectsThirdParties").GetBoolean());
     }
 
+    [Fact]
+    public async Task When_the_councils_only_mediator_recuses_the_chair_closes_the_case_as_no_mediator_available()
+    {
+        var walk = await (await OpenAsync(factory)).ToAwaitingConsentAsync();
+        await walk.Mediator.TakeAsync(walk.CaseId, "recuse", new { reason = "Я знаю ответчика." });
+
+        await walk.Chair.TakeAsync(walk.CaseId, "closeNoMediator");
+
+        await walk.AssertEndedAsync("noMediatorAvailable", "noEligibleMediator");
+    }
+
     [Theory]
     [InlineData("kk")]
     [InlineData("ru")]
