@@ -30,6 +30,8 @@ internal static class CliMessages
     public static readonly LocalizedText DoesNotMatchPlan = new("{0} {2} ішіндегі \"{1}\" мәніне сәйкес емес", "{0} не совпадает с \"{1}\" в {2}", "{0} does not match \"{1}\" in {2}");
     public static readonly LocalizedText NoDatabase = new("'{0}' ішінде дерекқор ({1}) жоқ", "в '{0}' нет базы данных ({1})", "'{0}' holds no database ({1})");
     public static readonly LocalizedText NoCasesOn = new("{0} бойынша жүріп жатқан іс жоқ.", "Дел на {0} нет.", "No cases run on {0}.");
+    public static readonly LocalizedText TermPassed = new("{0} күйіне келетін {1} істің медиация мерзімі өтіп кеткен.", "В состояние {0} попадут дела с уже истёкшим сроком медиации: {1}.", "{1} case(s) arriving in {0} have a mediation term that has already ended.");
+    public static readonly LocalizedText MovesTo = new("{0} → {1}: {2} іс", "{0} → {1}: дел {2}", "{0} → {1}: {2} case(s)");
     public static readonly LocalizedText CannotMove = new("көшіру мүмкін емес", "перенести нельзя", "cannot move");
     public static readonly LocalizedText Moved = new("{1} істің {0}-і {2} нұсқасынан {3} нұсқасына көшірілді; {4} іс көшірілмеді.", "Перенесено дел: {0} из {1}, с {2} на {3}; не удалось перенести: {4}.", "Moved {0} of {1} case(s) from {2} to {3}; {4} could not move.");
     public static readonly LocalizedText DryRun = new("Сынақ: {2} бойынша {1} істің {0}-ін {3} нұсқасына көшіруге болады; {4} іс көшірілмейді. Ештеңе өзгерген жоқ; көшіру үшін --apply қосыңыз.", "Пробный прогон: из {1} дел на {2} можно перенести на {3} {0}; нельзя: {4}. Ничего не изменено; чтобы перенести, добавьте --apply.", "Dry run: {0} of {1} case(s) on {2} can move to {3}; {4} cannot. Nothing was changed; add --apply to move them.");

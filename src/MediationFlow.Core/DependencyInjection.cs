@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentActor>();
         services.AddScoped<CaseLoader>();
         services.AddScoped<CaseActions>();
+        services.AddSingleton<CouncilTimeZones>();
         services.AddScoped<EffectWriter>();
         services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();

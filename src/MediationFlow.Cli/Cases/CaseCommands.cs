@@ -64,7 +64,17 @@ internal static class CaseCommands
         {
             var report = await CoreServices.SendAsSystemAsync<MigrateCases.Report>(
                 args.Data, catalog, new MigrateCases.Command(plan, args.Map, args.Apply), cancellationToken);
-            Print(report, plan, output);
+
+            // Applying moves a batch per transaction, so a large database is never held in one; the report adds them up.
+            var moves = report.Moves.ToList();
+            while (report.NextAfterCaseId is { } after)
+            {
+                report = await CoreServices.SendAsSystemAsync<MigrateCases.Report>(
+                    args.Data, catalog, new MigrateCases.Command(plan, args.Map, args.Apply, after), cancellationToken);
+                moves.AddRange(report.Moves);
+            }
+
+            Print(report with { Moves = moves }, plan, output);
             return 0;
         }
         catch (ValidationFailedException e)
@@ -142,6 +152,16 @@ internal static class CaseCommands
             output.WriteLine(move.CanMove
                 ? $"{move.Number,-20} {move.FromState} → {move.ToState}"
                 : $"{move.Number,-20} {move.FromState}: {CliMessages.CannotMove}: {move.Reason}");
+        }
+
+        foreach (var group in report.Moves.Where(m => m.CanMove).GroupBy(m => (m.FromState, m.ToState)).OrderBy(g => g.Key.FromState, StringComparer.Ordinal))
+        {
+            output.WriteLine(CliMessages.MovesTo.Format(group.Key.FromState, group.Key.ToState!, group.Count()));
+        }
+
+        foreach (var (state, count) in report.TermPassed.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(CliMessages.TermPassed.Format(state, count));
         }
 
         var (total, movable) = (report.Moves.Count, report.Movable);

@@ -12,13 +12,14 @@ namespace MediationFlow.Core.Security;
 public static class CaseAccess
 {
     /// <summary>
-    /// Chairs see every case of their councils; a mediator sees the cases assigned to them and, until a
+    /// Chairs see every case of their councils, and a case another council asks theirs to take over; a mediator sees the cases assigned to them and, until a
     /// mediator is assigned, the ones they registered (unless they recused from it: impartiality in doubt
     /// means hands off, also while the chair looks for someone else). Analysts and administrators see no case content.
     /// Written over the actor's id and councils rather than the actor, so that compiled queries can take them as parameters.
     /// </summary>
     private static readonly Expression<Func<Case, Guid, int[], int[], bool>> Visible = (c, me, chaired, mediating) => c.WorkshopId == null && (
         chaired.Contains(c.CouncilId)
+        || (c.PendingTransferCouncilId != null && chaired.Contains(c.PendingTransferCouncilId.Value))
         || (mediating.Contains(c.CouncilId)
             && (c.AssignedMediatorId == me
                 || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me)))));
@@ -155,6 +156,11 @@ public static class CaseAccess
         if (actor.Has(CouncilRole.Chair, @case.CouncilId))
         {
             roles.Add(RoleNames.Chair);
+        }
+
+        if (@case.PendingTransferCouncilId is { } receiving && actor.Has(CouncilRole.Chair, receiving))
+        {
+            roles.Add(RoleNames.ReceivingChair);
         }
 
         var isTheMediator = @case.AssignedMediatorId == actor.Id

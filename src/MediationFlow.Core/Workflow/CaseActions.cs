@@ -20,6 +20,7 @@ public sealed class CaseActions(
     WorkflowCatalog catalog,
     CaseClock clock,
     EffectWriter effects,
+    CouncilTimeZones zones,
     IEnumerable<IActionRecorder> recorders)
 {
     private readonly Dictionary<string, IActionRecorder> _recorders = recorders.ToDictionary(r => r.Trigger, StringComparer.Ordinal);
@@ -37,7 +38,18 @@ public sealed class CaseActions(
     public async Task<IReadOnlyList<CaseAction>> ListAsync(Case @case, Actor actor, CancellationToken cancellationToken)
     {
         var now = await clock.NowForAsync(@case, cancellationToken);
-        return WorkflowOf(@case).GetActions(@case.State, CaseFactsBuilder.Build(@case), CaseAccess.RolesOn(@case, actor), now);
+        var workflow = WorkflowOf(@case);
+        return workflow.GetActions(@case.State, await FactsAsync(@case, workflow, cancellationToken), CaseAccess.RolesOn(@case, actor), now);
+    }
+
+    /// <summary>The facts the guards read: the case as loaded, its council's time zone and, where a guard needs it, how many mediators may still take it.</summary>
+    public async Task<CaseFacts> FactsAsync(Case @case, CompiledWorkflow workflow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(workflow);
+        var zone = await zones.OfAsync(db, @case.CouncilId, cancellationToken);
+        var eligible = workflow.NeedsMediatorCount(@case.State) ? await EligibleMediators.CountAsync(db, @case, cancellationToken) : (int?)null;
+        return CaseFactsBuilder.Build(@case, zone, eligible);
     }
 
     /// <exception cref="ConflictException">The case is no longer at <paramref name="expectedVersion"/>.</exception>
@@ -55,14 +67,29 @@ public sealed class CaseActions(
 
         var workflow = WorkflowOf(@case);
         var now = await clock.NowForAsync(@case, cancellationToken);
-        var result = workflow.Fire(@case.State, trigger, CaseFactsBuilder.Build(@case), CaseAccess.RolesOn(@case, actor), input, now);
+        var result = workflow.Fire(@case.State, trigger, await FactsAsync(@case, workflow, cancellationToken), CaseAccess.RolesOn(@case, actor), input, now);
         if (!result.Accepted)
         {
             throw Refusal(@case, workflow, result);
         }
 
+        await WriteAsync(@case, workflow, result, actor, now, cancellationToken);
+
+        // An automatic action (the last signature moves the case to follow-up) follows as the system, on the facts
+        // the action left, in the same unit of work.
+        while (workflow.TryFollowAutomatic(@case.State, await FactsAsync(@case, workflow, cancellationToken), now, out var followed))
+        {
+            await WriteAsync(@case, workflow, followed, Actor.System, now, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>An accepted action: its recorder's data, the new state, its effects and its history event.</summary>
+    private async Task WriteAsync(Case @case, CompiledWorkflow workflow, FireResult result, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var context = new ActionContext(db, @case, result.Input, actor, now, workflow);
-        if (_recorders.TryGetValue(trigger, out var recorder))
+        if (_recorders.TryGetValue(result.Trigger, out var recorder))
         {
             var errors = await recorder.CheckAsync(context, cancellationToken);
             if (errors.Count > 0)
@@ -73,7 +100,11 @@ public sealed class CaseActions(
             recorder.Record(context);
         }
 
-        RememberDates(@case, result.Transition!, result.Input);
+        if (@case.CurrentRound is null)
+        {
+            RememberDates(@case, result.Transition!, result.Input);
+        }
+
         var from = @case.State;
         @case.State = result.ToState;
         @case.Stage = workflow.State(result.ToState).Stage;
@@ -81,11 +112,13 @@ public sealed class CaseActions(
         @case.ClosedAt = closes ? (@case.IsClosed ? @case.ClosedAt : now) : null;
         @case.IsClosed = closes;
         await effects.ApplyAsync(@case, workflow, result.Effects, now, cancellationToken);
-        CaseHistory.Append(db, @case, trigger, from, actor.UserId, now, result.Input.Values, [.. result.Transition!.Input.Where(f => f.Confidential).Select(f => f.Name)]);
-        return result;
+        CaseHistory.Append(db, @case, result.Trigger, from, actor.UserId, now, result.Input.Values, [.. result.Transition!.Input.Where(f => f.Confidential).Select(f => f.Name)]);
     }
 
-    /// <summary>Date inputs become case data that later timers ("at": a date) may fire at.</summary>
+    /// <summary>
+    /// Before version 3 (no round rows), date inputs become case data that later timers ("at": a date) may fire at;
+    /// from version 3 the workflow names the dates it keeps, and they are the round's.
+    /// </summary>
     private static void RememberDates(Case @case, TransitionDefinition transition, ActionInput input)
     {
         var dates = transition.Input.Where(f => f.Type == InputTypes.Date && input.Values.ContainsKey(f.Name)).ToList();

@@ -63,6 +63,7 @@ public sealed class CaseLoader(MediationDbContext db)
             .Include(c => c.Consents)
             .Include(c => c.Obligations)
             .Include(c => c.Declarations)
+            .Include(c => c.CourtProceedings)
             .AsSingleQuery()
             .SingleOrDefault(c => c.Id == caseId));
 

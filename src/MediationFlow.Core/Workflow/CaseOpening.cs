@@ -48,6 +48,12 @@ public sealed class CaseOpening(MediationDbContext db, EffectWriter effects)
             Parties = [.. details.Parties],
         };
 
+        // From version 3 the legal dates are kept per round of mediation, the first opened with the case.
+        if (workflow.Definition.Dates.Count > 0)
+        {
+            @case.Rounds.Add(new MediationRound { Number = 1, OpenedAt = now });
+        }
+
         db.Cases.Add(@case);
         await effects.ApplyAsync(@case, workflow, workflow.Start(CaseFactsBuilder.Build(@case), now), now, cancellationToken);
         CaseHistory.Append(db, @case, CaseHistory.Opened, fromState: null, details.RegisteredById, now);

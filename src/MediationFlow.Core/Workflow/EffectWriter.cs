@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Workflow;
 
-/// <summary>Writes an accepted action's effects (timers, notifications) into the same unit of work as the state change.</summary>
+/// <summary>
+/// Writes an accepted action's effects (timers, notifications, the round's dates, how the case ended, a new round) into
+/// the same unit of work as the state change. The case's state is already the one the action leads to.
+/// </summary>
 public sealed class EffectWriter(MediationDbContext db)
 {
     /// <summary>Per-obligation timers are named after the obligation so they can be found and cancelled together.</summary>
@@ -35,8 +38,9 @@ public sealed class EffectWriter(MediationDbContext db)
             switch (effect)
             {
                 case CancelTimer cancel:
-                    if (Cancel(pending, t => t.TimerId == cancel.TimerId, now) && deadlineTimers.Contains(cancel.TimerId))
+                    if ((Cancel(pending, t => t.TimerId == cancel.TimerId, now) || !FiringNow(cancel.TimerId)) && deadlineTimers.Contains(cancel.TimerId))
                     {
+                        // Also when it fired earlier: the case leaves the term, so its passed deadline no longer counts.
                         @case.Deadline = null;
                     }
 
@@ -61,6 +65,31 @@ public sealed class EffectWriter(MediationDbContext db)
                 case CancelObligationChecks:
                     Cancel(pending, t => t.TimerId.StartsWith(ObligationTimerPrefix, StringComparison.Ordinal), now);
                     break;
+                case StartKeyedTimer keyed:
+                    var id = KeyedId(keyed.TimerId, keyed.Key);
+                    Cancel(pending, t => t.TimerId == id, now);
+                    pending.Add(Start(@case, id, keyed.Fires, keyed.DueAt, JsonSerializer.Serialize(keyed.Input)));
+                    break;
+                case CancelKeyedTimer keyed:
+                    var prefix = KeyedId(keyed.TimerId, string.Empty);
+                    Cancel(pending, t => keyed.Key is null ? t.TimerId.StartsWith(prefix, StringComparison.Ordinal) : t.TimerId == KeyedId(keyed.TimerId, keyed.Key), now);
+                    break;
+                case SetCaseDate date:
+                    RoundDates.Set(@case.CurrentRound ?? throw new InvalidOperationException($"Case {@case.Id} has no round for its dates."), date.Name, date.Value);
+                    break;
+                case EndCase end:
+                    @case.OutcomeReason = end.Reason;
+                    if (@case.CurrentRound is { } ended)
+                    {
+                        ended.Outcome = @case.State;
+                        ended.OutcomeReason = end.Reason;
+                        ended.EndedAt = now;
+                    }
+
+                    break;
+                case StartRound:
+                    StartNextRound(@case, now);
+                    break;
                 case Notify notify when @case.WorkshopId is not null:
                     // Practice stays out of real inboxes; trainees and the trainer follow the workshop page.
                     break;
@@ -76,6 +105,34 @@ public sealed class EffectWriter(MediationDbContext db)
             }
         }
     }
+
+    /// <summary>The id of one instance of a timer started per obligation (or other reference): "obligationDue:42".</summary>
+    public static string KeyedId(string timerId, string key) => timerId + ":" + key;
+
+    /// <summary>
+    /// A new round on the same case: fresh consents and a new agreement on mediation, so nothing of the last round
+    /// counts, and the case is open again. The recorder of the request may have opened the round's row with who asked.
+    /// </summary>
+    private static void StartNextRound(Case @case, DateTimeOffset now)
+    {
+        var number = @case.Round + 1;
+        if (!@case.Rounds.Any(r => r.Number == number))
+        {
+            @case.Rounds.Add(new MediationRound { CaseId = @case.Id, Number = number, OpenedAt = now });
+        }
+
+        @case.Round = number;
+        @case.Extensions = 0;
+        @case.IsClosed = false;
+        @case.ClosedAt = null;
+        @case.OutcomeReason = null;
+        @case.AssignedMediatorId = null;
+        @case.Deadline = null;
+    }
+
+    /// <summary>The timer of this id is the one being fired in this unit of work (its own action leaves its state).</summary>
+    private bool FiringNow(string timerId) =>
+        db.ChangeTracker.Entries<DueTimer>().Any(e => e.Entity.TimerId == timerId && e.Entity.Status == TimerStatus.Fired && e.State == EntityState.Modified);
 
     private DueTimer Start(Case @case, string timerId, string trigger, DateTimeOffset dueAt, string inputJson)
     {
@@ -111,6 +168,7 @@ public sealed class EffectWriter(MediationDbContext db)
     {
         RoleNames.Mediator => [@case.AssignedMediatorId ?? @case.RegisteredById],
         RoleNames.Chair => await ChairsOf(db, @case.CouncilId).ToListAsync(cancellationToken),
+        RoleNames.ReceivingChair when @case.PendingTransferCouncilId is { } receiving => await ChairsOf(db, receiving).ToListAsync(cancellationToken),
         _ => [],
     };
 

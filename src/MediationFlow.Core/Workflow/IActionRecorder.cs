@@ -34,6 +34,15 @@ public sealed record ActionContext(MediationDbContext Db, Case Case, ActionInput
 
     public Obligation Obligation(string field) => Case.Obligations.Single(o => o.Id == IdOf(field));
 
+    /// <summary>The case keeps its legal dates per round (version 3 on); before, it kept neither rounds nor dates as entered.</summary>
+    public bool KeepsRounds => Case.CurrentRound is not null;
+
+    /// <summary>A date input (a legal act's day); null when the action has none, as before version 3.</summary>
+    public DateOnly? DateOf(string field) => Input.TryGet(field, out DateOnly date) ? date : null;
+
+    /// <summary>A representative named in the input, or null.</summary>
+    public long? OptionalIdOf(string field) => Input.Text(field) is null ? null : IdOf(field);
+
     /// <summary>The settlement agreement of the round under way, opened on first use.</summary>
     public SettlementAgreement Settlement
     {

@@ -24,6 +24,8 @@ public sealed class MigrateCommandTests
                 $"{numbers[0]}     registered → registered",
                 $"{numbers[1]}     registered → registered",
                 $"{numbers[2]}     drafting → draftingAgreement",
+                "drafting → draftingAgreement: 1 case(s)",
+                "registered → registered: 2 case(s)",
                 "Dry run: 3 of 3 case(s) on community-mediation@1 can move to community-mediation@2; 0 cannot. Nothing was changed; add --apply to move them.",
             ],
             run.OutputLines);

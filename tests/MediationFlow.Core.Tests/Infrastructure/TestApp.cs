@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Engine;
@@ -56,6 +57,10 @@ public sealed class TestApp : IAsyncDisposable
     public static Task<TestApp> StartAsync(ScenarioLibrary? scenarios = null) =>
         StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios);
 
+    /// <summary>A new app whose new cases start on <paramref name="version"/> of the shipped definition, released or not.</summary>
+    public static Task<TestApp> StartOnVersionAsync(int version) =>
+        StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios: null, version);
+
     /// <summary>
     /// The process stops (deploy, crash, power cut) and starts again on the same data folder, its clock back at
     /// <see cref="Start"/>. The new app takes the folder over and deletes it when disposed.
@@ -67,10 +72,10 @@ public sealed class TestApp : IAsyncDisposable
         return await StartAsync(Folder, scenarios: null);
     }
 
-    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios)
+    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios, int? version = null)
     {
         var time = new FakeTimeProvider(Start);
-        var app = new TestApp(folder, Build(folder, time, scenarios), time, ownsFolder: true);
+        var app = new TestApp(folder, Build(folder, time, scenarios, version), time, ownsFolder: true);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
@@ -89,12 +94,17 @@ public sealed class TestApp : IAsyncDisposable
         return other;
     }
 
-    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null)
+    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null, int? version = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
         services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value, scenarios ?? ShippedScenarios.Value);
+        if (version is not null)
+        {
+            services.AddSingleton(new CaseDefaults(DependencyInjection.DefaultDefinitionId, version));
+        }
+
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -27,6 +27,7 @@ public sealed class AddObligation : IActionRecorder
         context.Case.Obligations.Add(new Obligation
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
             PartyId = context.IdOf("party"),
             Description = context.Input.Text("description")!,
             DueOn = dueOn,

@@ -38,27 +38,40 @@ public static class CaseEdit
     }
 
     /// <summary>
-    /// The parties, the screening and the referral are those the parties agreed to mediate with: they change
-    /// only in the stage the process starts in, before the agreement on mediation.
+    /// Whether the process lets <paramref name="what"/> (parties, screening, referral, representatives, participants)
+    /// change in the case's state, as its definition says: version 3 keeps the parties, the screening and the referral
+    /// fixed once the agreement on mediation is signed; versions 1 and 2 in the stage they start in. Refused as a field
+    /// error with the first reason, in the reader's language.
     /// </summary>
-    public static void RequireIntake(CaseActions actions, Case @case, string field, string code, string message)
+    public static async Task RequireEditableAsync(
+        CaseActions actions, Case @case, Actor actor, string what, string field, string code, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(@case);
         var workflow = actions.WorkflowOf(@case);
-        if (@case.Stage != workflow.State(workflow.Definition.Initial).Stage)
+        var blocked = workflow.MayEdit(@case.State, what, await actions.FactsAsync(@case, workflow, cancellationToken), CaseAccess.RolesOn(@case, actor));
+        if (blocked.Count > 0)
         {
-            throw new ValidationFailedException([new FieldError(field, code, message)]);
+            // The state's own lock reads best in the application's words; a guard's reason says what must happen first.
+            var reason = blocked[0].Kind == BlockKind.Guard ? blocked[0].Message.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) : message;
+            throw new ValidationFailedException([new FieldError(field, code, reason)]);
         }
     }
 
-    /// <summary>Representatives and participants may change at any time the case is open.</summary>
-    public static void RequireOpen(Case @case, string field, string code, string message)
+    /// <summary>The party roles the definition allows (version 3: applicants and respondents; others join as participants).</summary>
+    public static FieldError? RoleAllowed(CompiledWorkflow workflow, PartyRole role, string field)
     {
-        ArgumentNullException.ThrowIfNull(@case);
-        if (@case.IsClosed)
-        {
-            throw new ValidationFailedException([new FieldError(field, code, message)]);
-        }
+        ArgumentNullException.ThrowIfNull(workflow);
+        var allowed = workflow.Definition.PartyRoles;
+        return allowed is null || allowed.Contains(RoleName(role))
+            ? null
+            : new FieldError(field, "roleNotAllowed", Messages.PartyRoleNotAllowed);
     }
+
+    private static string RoleName(PartyRole role) => role switch
+    {
+        PartyRole.Applicant => "applicant",
+        PartyRole.Respondent => "respondent",
+        _ => "other",
+    };
 }

@@ -38,7 +38,12 @@ public static class EditParties
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireIntake(actions, @case, "party", "partiesLocked", Messages.PartiesLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "parties", "party", "partiesLocked", Messages.PartiesLocked, cancellationToken);
+            if (CaseEdit.RoleAllowed(actions.WorkflowOf(@case), command.Party.Role, "party.role") is { } role)
+            {
+                throw new ValidationFailedException([role]);
+            }
+
 
             var party = command.PartyId is { } id
                 ? @case.Parties.SingleOrDefault(p => p.Id == id)

@@ -38,7 +38,7 @@ public static class EditReferral
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireIntake(actions, @case, "referralSource", "referralLocked", Messages.ReferralLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "referral", "referralSource", "referralLocked", Messages.ReferralLocked, cancellationToken);
             Referral.CopyTo(@case, command.ReferralSource, command.ReferralNote, command.ProceedingReference);
             var input = new Dictionary<string, object>();
             Add(input, "referralSource", @case.ReferralSource is { } source ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(source.ToString()) : null);

@@ -33,7 +33,7 @@ public static class EditScreening
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireIntake(actions, @case, "screening", "screeningLocked", Messages.ScreeningLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "screening", "screening", "screeningLocked", Messages.ScreeningLocked, cancellationToken);
             @case.AffectsThirdParties = command.AffectsThirdParties;
             @case.PartyLacksCapacity = command.PartyLacksCapacity;
             @case.CorruptionOrPublicServiceOffence = command.CorruptionOrPublicServiceOffence;

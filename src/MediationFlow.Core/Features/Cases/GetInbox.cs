@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -38,16 +40,17 @@ public static class GetInbox
             var me = actor.Id;
             var now = time.GetUtcNow();
             var chaired = actor.Chaired;
+            var (chairKeys, assignableKeys) = (ChairKeys(catalog), AssignableKeys(catalog));
             var approvalStates = ApprovalStates(catalog);
 
             var page = new List<Item>();
-            await foreach (var item in Page(db, me, chaired, actor.Mediating, ChairStates(catalog), now).WithCancellation(cancellationToken))
+            await foreach (var item in Page(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now).WithCancellation(cancellationToken))
             {
                 page.Add(item);
             }
 
             // Counted only when the page is full: otherwise the page is the count, and the inbox saves its costliest query.
-            var total = page.Count < Limit ? page.Count : await Count(db, me, chaired, actor.Mediating, ChairStates(catalog), now);
+            var total = page.Count < Limit ? page.Count : await Count(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now);
 
             var language = ActionView.Language;
             var notifications = new List<Unread>();
@@ -72,9 +75,43 @@ public static class GetInbox
                 now);
         }
 
-        /// <summary>States where a chair has something to do, read from the definitions rather than listed in code.</summary>
-        private static string[] ChairStates(WorkflowCatalog catalog) =>
-            [.. catalog.All.SelectMany(w => w.StatesWaitingOn(RoleNames.Chair)).Distinct()];
+        /// <summary>
+        /// Cases waiting on their chair, read from each definition rather than listed in code, and matched by version: a
+        /// state name means what its own version says. A state waits on the chair when only the chair can move the case
+        /// on from it (assign, approve or return, reopen); actions the chair may take from every state (replace the
+        /// mediator) do not count, nor does a state's name in another version. A case with nobody mediating it waits on
+        /// the chair wherever the chair may assign one.
+        /// </summary>
+        internal static Expression<Func<Case, bool>> WaitingOnChair(WorkflowCatalog catalog)
+        {
+            var (chairKeys, assignableKeys) = (ChairKeys(catalog), AssignableKeys(catalog));
+            return c => chairKeys.Contains(Key(c.DefinitionId, c.DefinitionVersion, c.State))
+                || (c.AssignedMediatorId == null && assignableKeys.Contains(Key(c.DefinitionId, c.DefinitionVersion, c.State)));
+        }
+
+        /// <summary>A state named with its version, as the inbox's statement writes it: a state's name means what its own version says.</summary>
+        private static string Key(string definitionId, int version, string state) =>
+            string.Create(CultureInfo.InvariantCulture, $"{definitionId}/{version}/{state}");
+
+        /// <summary>Each version's states in which only the chair moves a case on, as <see cref="Key"/>s.</summary>
+        private static string[] ChairKeys(WorkflowCatalog catalog) =>
+            [.. catalog.All.SelectMany(w => ChairMovesOn(w.Definition).Select(state => Key(w.Definition.Id, w.Definition.Version, state)))];
+
+        /// <summary>Each version's states in which the chair may assign a mediator, as <see cref="Key"/>s.</summary>
+        private static string[] AssignableKeys(WorkflowCatalog catalog) =>
+            [.. catalog.All.SelectMany(w => w.StatesOffering(AssignTrigger).Select(state => Key(w.Definition.Id, w.Definition.Version, state)))];
+
+        /// <summary>States with an action only the chair takes that leads from that one state to another open one.</summary>
+        private static string[] ChairMovesOn(WorkflowDefinition definition)
+        {
+            var terminal = definition.States.Where(s => s.Terminal).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            return [.. definition.Transitions
+                .Where(t => t.From.Count == 1 && t.To is { } to && to != t.From[0] && !terminal.Contains(to)
+                    && t.Roles.Contains(RoleNames.Chair) && t.Roles.All(r => r is RoleNames.Chair or RoleNames.System))
+                .Select(t => t.From[0]).Distinct()];
+        }
+
+        private const string AssignTrigger = "assignMediator";
 
         /// <summary>States where the chair's approval is awaited: those an "approve" only the chair may take leaves.</summary>
         internal static string[] ApprovalStates(WorkflowCatalog catalog) =>
@@ -84,23 +121,28 @@ public static class GetInbox
     }
 
     /// <summary>
-    /// The open cases waiting on the reader: their own as the mediator, and those of the councils they chair that wait on
-    /// the chair or are overdue. One statement with both conditions rather than the union of two lists, which made SQLite
-    /// prepare and run the access rule twice and sort both halves before merging them. The chair's half is a subquery
-    /// so that SQLite reads it from the index of open cases; as a plain condition it walked all of the councils' cases.
+    /// The open cases waiting on the reader: their own as the mediator; those of the councils they chair that wait on
+    /// the chair or are overdue; and those another council asks theirs to take over. One statement with all conditions
+    /// rather than the union of lists, which made SQLite prepare and run the access rule for each and sort every half
+    /// before merging them. The chair's half is a subquery so that SQLite reads it from the index of open cases; as a
+    /// plain condition it walked all of the councils' cases.
     /// </summary>
-    private static readonly Expression<Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, IQueryable<Case>>> Waiting =
-        (db, me, chaired, mediating, chairStates, now) => db.Cases.AsNoTracking().VisibleTo(me, chaired, mediating).Where(c => !c.IsClosed
+    private static readonly Expression<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IQueryable<Case>>> Waiting =
+        (db, me, chaired, mediating, chairKeys, assignableKeys, now) => db.Cases.AsNoTracking().VisibleTo(me, chaired, mediating).Where(c => !c.IsClosed
             && (c.AssignedMediatorId == me
                 || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me))
+                || (c.PendingTransferCouncilId != null && chaired.Contains(c.PendingTransferCouncilId.Value))
                 || db.Cases
-                    .Where(o => !o.IsClosed && chaired.Contains(o.CouncilId) && (chairStates.Contains(o.State) || o.Deadline <= now))
+                    .Where(o => !o.IsClosed && chaired.Contains(o.CouncilId)
+                        && (o.Deadline <= now
+                            || chairKeys.Contains(o.DefinitionId + "/" + o.DefinitionVersion + "/" + o.State)
+                            || (o.AssignedMediatorId == null && assignableKeys.Contains(o.DefinitionId + "/" + o.DefinitionVersion + "/" + o.State))))
                     .Select(o => o.Id)
                     .Contains(c.Id)));
 
     // Compiled: the inbox is the most frequent page, and translating its LINQ on every request cost more than running it.
     // Overdue first, then by the nearest deadline, then without a deadline: an overdue case's deadline is the earliest.
-    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, IAsyncEnumerable<Item>> Page =
+    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IAsyncEnumerable<Item>> Page =
         EF.CompileAsyncQuery(Over(Waiting, cases => cases
             .OrderBy(c => c.Deadline == null)
             .ThenBy(c => c.Deadline)
@@ -108,7 +150,7 @@ public static class GetInbox
             .Select(c => new Item(c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion, c.AssignedMediatorId == null))
             .Take(Limit)));
 
-    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, Task<int>> Count =
+    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, Task<int>> Count =
         EF.CompileAsyncQuery(Over(Waiting, cases => cases.Count()));
 
     /// <summary>The reader's unread notifications of real cases.</summary>
@@ -123,9 +165,9 @@ public static class GetInbox
     private static readonly Func<MediationDbContext, Guid, Task<int>> UnreadCount =
         EF.CompileAsyncQuery(Over(UnreadOf, unread => unread.Count()));
 
-    private static Expression<Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, TResult>> Over<TResult>(
-        Expression<Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, IQueryable<Case>>> source, Expression<Func<IQueryable<Case>, TResult>> then) =>
-        Over<Func<MediationDbContext, Guid, int[], int[], string[], DateTimeOffset, TResult>>(source, then);
+    private static Expression<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, TResult>> Over<TResult>(
+        Expression<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IQueryable<Case>>> source, Expression<Func<IQueryable<Case>, TResult>> then) =>
+        Over<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, TResult>>(source, then);
 
     private static Expression<Func<MediationDbContext, Guid, TResult>> Over<TResult>(
         Expression<Func<MediationDbContext, Guid, IQueryable<Notification>>> source, Expression<Func<IQueryable<Notification>, TResult>> then) =>

@@ -65,7 +65,13 @@ public static class OpenCase
             var actor = await current.GetAsync(cancellationToken);
             var council = await db.Councils.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CouncilId, cancellationToken)
                 ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CouncilNotFound, command.CouncilId));
-            var workflow = catalog.Latest(defaults.DefinitionId);
+            var workflow = defaults.Workflow(catalog);
+            var roles = command.Parties.Select((p, i) => CaseEdit.RoleAllowed(workflow, p.Role, $"parties[{i}].role")).OfType<FieldError>().ToList();
+            if (roles.Count > 0)
+            {
+                throw new ValidationFailedException(roles);
+            }
+
             var now = clock.Time.GetUtcNow();
             var year = workflow.Settings.Today(now).Year;
             var number = await CaseNumbers.NextAsync(db, council.Id, year, cancellationToken);
@@ -90,5 +96,16 @@ public static class OpenCase
     }
 }
 
-/// <summary>Which definition new cases start on.</summary>
-public sealed record CaseDefaults(string DefinitionId);
+/// <summary>Which definition new cases start on: its latest released version, or the one pinned here.</summary>
+/// <param name="Version">
+/// A version to open cases on instead of the latest: tests of an unreleased draft, and the throughput benchmark,
+/// whose walks are written for version 2.
+/// </param>
+public sealed record CaseDefaults(string DefinitionId, int? Version = null)
+{
+    public CompiledWorkflow Workflow(WorkflowCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Version is { } pinned ? catalog.Get(DefinitionId, pinned) : catalog.Latest(DefinitionId);
+    }
+}

@@ -14,6 +14,8 @@ public sealed class RecordFollowUpCheck : IActionRecorder
         context.Case.FollowUpChecks.Add(new FollowUpCheck
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
+            CheckedOn = context.DateOf("checkedOn"),
             Note = context.Input.Text("note")!,
             RecordedAt = context.Now,
             RecordedById = context.Actor.Id,

@@ -25,6 +25,7 @@ public sealed class RecordObligationStatus : IActionRecorder
         var obligation = context.Obligation("obligation");
         obligation.Status = context.Input.Text("status") == "fulfilled" ? ObligationStatus.Fulfilled : ObligationStatus.Breached;
         obligation.StatusNote = context.Input.Text("note");
+        obligation.StatusOn = context.DateOf("on");
         obligation.StatusRecordedAt = context.Now;
     }
 }

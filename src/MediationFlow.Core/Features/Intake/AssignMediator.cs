@@ -10,23 +10,35 @@ public sealed class AssignMediator : IActionRecorder
 {
     public string Trigger => "assignMediator";
 
-    public async ValueTask<IReadOnlyList<FieldError>> CheckAsync(ActionContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var @case = context.Case;
-        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator)
-            || !await ListAssignableMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
-        {
-            return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
-        }
-
-        var recused = await ListAssignableMediators.Recused(context.Db, @case.Id).ContainsAsync(mediator, cancellationToken);
-        return recused ? [ActionContext.Error("input.mediator", "recused", Messages.MediatorRecused)] : [];
-    }
+    public ValueTask<IReadOnlyList<FieldError>> CheckAsync(ActionContext context, CancellationToken cancellationToken) =>
+        CheckChoiceAsync(context, cancellationToken);
 
     public void Record(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Case.AssignedMediatorId = Guid.Parse(context.Input.Text("mediator")!);
+    }
+
+    /// <summary>
+    /// The chosen person may mediate the case (<see cref="EligibleMediators"/>) and is not its mediator already: the
+    /// parties accept a mediator by name, so a new assignment must be a new person.
+    /// </summary>
+    public static async ValueTask<IReadOnlyList<FieldError>> CheckChoiceAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var @case = context.Case;
+        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator)
+            || !await EligibleMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
+        {
+            return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
+        }
+
+        if (mediator == @case.AssignedMediatorId)
+        {
+            return [ActionContext.Error("input.mediator", "alreadyAssigned", Messages.MediatorAlreadyAssigned)];
+        }
+
+        var recused = await EligibleMediators.Recused(context.Db, @case.Id).ContainsAsync(mediator, cancellationToken);
+        return recused ? [ActionContext.Error("input.mediator", "recused", Messages.MediatorRecused)] : [];
     }
 }

@@ -14,6 +14,7 @@ public sealed class DeclareNoConflict : IActionRecorder
         context.Case.Declarations.Add(new ConflictDeclaration
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
             MediatorId = context.Actor.Id,
             Recused = false,
             DeclaredAt = context.Now,

@@ -2,10 +2,14 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Workflow;
+using MediationFlow.Workflows.Engine;
 
 namespace MediationFlow.Core.Features.Intake;
 
-/// <summary>A party's voluntary consent to mediation; once per party.</summary>
+/// <summary>
+/// A party's voluntary consent to mediation, which also accepts the mediator assigned now (Art. 2, item 2): once per
+/// party and mediator in a round; an organisation consents through a representative with a document of authority.
+/// </summary>
 public sealed class RecordConsent : IActionRecorder
 {
     public string Trigger => "recordConsent";
@@ -13,9 +17,15 @@ public sealed class RecordConsent : IActionRecorder
     public ValueTask<IReadOnlyList<FieldError>> CheckAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var party = context.IdOf("party");
-        IReadOnlyList<FieldError> errors = context.Case.Consents.Any(c => c.PartyId == party)
-            ? [ActionContext.Error("input.party", "alreadyConsented", Messages.AlreadyConsented)]
+        var @case = context.Case;
+        var party = context.Party("party");
+
+        // Before version 3 a consent was the party's once and for all; from version 3 it is given to a mediator.
+        var given = context.KeepsRounds
+            ? @case.Consents.Any(c => c.PartyId == party.Id && c.Round == @case.Round && c.MediatorId == @case.AssignedMediatorId)
+            : @case.Consents.Any(c => c.PartyId == party.Id);
+        IReadOnlyList<FieldError> errors = given ? [ActionContext.Error("input.party", "alreadyConsented", Messages.AlreadyConsented)]
+            : RepresentativeRequired(context, party) is { } missing ? [missing]
             : [];
         return ValueTask.FromResult(errors);
     }
@@ -26,9 +36,23 @@ public sealed class RecordConsent : IActionRecorder
         context.Case.Consents.Add(new Consent
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
             PartyId = context.IdOf("party"),
+            MediatorId = context.Case.AssignedMediatorId,
+            GivenOn = context.DateOf("consentedOn"),
+            RepresentativeId = context.OptionalIdOf("representative"),
             GivenAt = context.Now,
             RecordedById = context.Actor.Id,
         });
+    }
+
+    /// <summary>An organisation acts only through a person with authority: its representative must be named.</summary>
+    public static FieldError? RepresentativeRequired(ActionContext context, Party party)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(party);
+        return party.Kind == PartyKind.Organisation && context.Input.Text("representative") is null
+            ? ActionContext.Error("input.representative", "representativeRequired", Messages.OrganisationActsThroughRepresentative)
+            : null;
     }
 }

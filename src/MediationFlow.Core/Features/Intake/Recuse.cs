@@ -17,6 +17,7 @@ public sealed class Recuse : IActionRecorder
         context.Case.Declarations.Add(new ConflictDeclaration
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
             MediatorId = context.Actor.Id,
             Recused = true,
             DeclaredAt = context.Now,

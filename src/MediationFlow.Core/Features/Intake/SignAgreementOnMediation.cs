@@ -3,7 +3,7 @@ using MediationFlow.Core.Workflow;
 
 namespace MediationFlow.Core.Features.Intake;
 
-/// <summary>The parties and the mediator sign the agreement on mediation: mediation starts that day (Art. 20).</summary>
+/// <summary>The parties and the mediator sign the agreement on mediation: mediation starts that day (Art. 20(5)).</summary>
 public sealed class SignAgreementOnMediation : IActionRecorder
 {
     public string Trigger => "signAgreementOnMediation";
@@ -14,7 +14,9 @@ public sealed class SignAgreementOnMediation : IActionRecorder
         context.Case.MediationAgreements.Add(new MediationAgreement
         {
             CaseId = context.Case.Id,
+            Round = context.Case.Round,
             SignedAt = context.Now,
+            SignedOn = context.DateOf("signedOn"),
             MediatorId = context.Actor.Id,
         });
     }

@@ -38,7 +38,7 @@ public static class AddParticipant
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "participant", "participantsLocked", Messages.ParticipantsLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "participants", "participant", "participantsLocked", Messages.ParticipantsLocked, cancellationToken);
             RequireParty(@case, command.Participant);
             var participant = new Participant { CaseId = @case.Id, FullName = command.Participant.FullName };
             command.Participant.CopyTo(participant);

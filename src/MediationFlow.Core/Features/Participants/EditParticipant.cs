@@ -35,7 +35,7 @@ public static class EditParticipant
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "participant", "participantsLocked", Messages.ParticipantsLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "participants", "participant", "participantsLocked", Messages.ParticipantsLocked, cancellationToken);
             var participant = Present(@case, command.ParticipantId);
             AddParticipant.RequireParty(@case, command.Participant);
             command.Participant.CopyTo(participant);

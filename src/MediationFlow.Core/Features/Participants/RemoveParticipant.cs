@@ -29,7 +29,7 @@ public static class RemoveParticipant
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "participant", "participantsLocked", Messages.ParticipantsLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "participants", "participant", "participantsLocked", Messages.ParticipantsLocked, cancellationToken);
             var participant = EditParticipant.Present(@case, command.ParticipantId);
             var now = await clock.NowForAsync(@case, cancellationToken);
             participant.RemovedAt = now;

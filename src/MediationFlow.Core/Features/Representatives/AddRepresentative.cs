@@ -35,7 +35,7 @@ public static class AddRepresentative
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "representative", "representativesLocked", Messages.RepresentativesLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "representatives", "representative", "representativesLocked", Messages.RepresentativesLocked, cancellationToken);
             if (@case.Parties.All(p => p.Id != command.PartyId))
             {
                 throw new ValidationFailedException([new FieldError("partyId", "unknownParty", Messages.PartyNotFound)]);

@@ -35,7 +35,7 @@ public static class EditRepresentative
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "representative", "representativesLocked", Messages.RepresentativesLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "representatives", "representative", "representativesLocked", Messages.RepresentativesLocked, cancellationToken);
             var representative = Acting(@case, command.RepresentativeId);
             var now = await clock.NowForAsync(@case, cancellationToken);
             command.Representative.RequireIssuedBy(actions.WorkflowOf(@case).Settings.Today(now), "representative");

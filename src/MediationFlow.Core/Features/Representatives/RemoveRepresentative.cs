@@ -32,7 +32,7 @@ public static class RemoveRepresentative
             ArgumentNullException.ThrowIfNull(command);
             var actor = await current.GetAsync(cancellationToken);
             var @case = await CaseEdit.StartAsync(actions, command.CaseId, command.ExpectedVersion, actor, cancellationToken);
-            CaseEdit.RequireOpen(@case, "representative", "representativesLocked", Messages.RepresentativesLocked);
+            await CaseEdit.RequireEditableAsync(actions, @case, actor, "representatives", "representative", "representativesLocked", Messages.RepresentativesLocked, cancellationToken);
             var representative = EditRepresentative.Acting(@case, command.RepresentativeId);
             var now = await clock.NowForAsync(@case, cancellationToken);
             representative.RemovedAt = now;

@@ -16,9 +16,6 @@ namespace MediationFlow.Core.Features.Workshops;
 /// </summary>
 public static class GetDebrief
 {
-    /// <summary>The trigger a deadline timer fires; each firing is a missed deadline, listed at its due time.</summary>
-    public const string DeadlineTrigger = "deadlinePassed";
-
     public sealed record Query(long WorkshopId) : IQuery<Debrief>, IWorkshopRequest;
 
     public sealed record Debrief(long WorkshopId, string Title, string ScenarioTitle, string Notes, DateTimeOffset? StartedAt, DateTimeOffset Now, IReadOnlyList<TeamDebrief> Teams);
@@ -50,10 +47,12 @@ public static class GetDebrief
             var names = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var numbers = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
 
-            // A deadline is missed when it fell due, not when the pump noticed: after the trainer's jump of a month
-            // the two are days apart.
+            // Each firing of a timer the definition marks as a deadline is a missed deadline, listed at its due time: when
+            // it fell due, not when the pump noticed (after the trainer's jump of a month the two are days apart).
+            var versions = await db.Cases.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.DefinitionId, c.DefinitionVersion }).Distinct().ToListAsync(cancellationToken);
+            var deadlineTriggers = versions.SelectMany(v => catalog.Get(v.DefinitionId, v.DefinitionVersion).DeadlineTriggers).Distinct().ToList();
             var missed = (await db.DueTimers.AsNoTracking()
-                    .Where(t => caseIds.Contains(t.CaseId) && t.Trigger == DeadlineTrigger && t.Status == TimerStatus.Fired)
+                    .Where(t => caseIds.Contains(t.CaseId) && deadlineTriggers.Contains(t.Trigger) && t.Status == TimerStatus.Fired)
                     .Select(t => new { t.CaseId, t.DueAt })
                     .ToListAsync(cancellationToken))
                 .ToLookup(t => t.CaseId, t => t.DueAt);

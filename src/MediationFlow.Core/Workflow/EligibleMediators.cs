@@ -1,0 +1,39 @@
+using MediationFlow.Core.Domain;
+using MediationFlow.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediationFlow.Core.Workflow;
+
+/// <summary>
+/// Who may mediate a case: a mediator of its council (on a sandbox case, a trainee of the team that works it) who has
+/// not withdrawn from it (Art. 7(2)). The chair's choices, the recorders' checks and the guards that ask whether
+/// anyone is left all read this one rule.
+/// </summary>
+public static class EligibleMediators
+{
+    public static IQueryable<Guid> Candidates(MediationDbContext db, long caseId, int councilId, long? workshopId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return workshopId is null
+            ? db.Memberships.Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator).Select(m => m.UserId)
+            : db.WorkshopTeams.Where(t => t.CaseId == caseId).SelectMany(t => t.Members).Select(m => m.UserId);
+    }
+
+    /// <summary>Those who withdrew from the case: never assigned to it again.</summary>
+    public static IQueryable<Guid> Recused(MediationDbContext db, long caseId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ConflictDeclarations.Where(d => d.CaseId == caseId && d.Recused).Select(d => d.MediatorId);
+    }
+
+    /// <summary>How many could take the case instead of whoever holds it now (none when nobody is left to assign or to replace with).</summary>
+    public static Task<int> CountAsync(MediationDbContext db, Case @case, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var recused = Recused(db, @case.Id);
+        var current = @case.AssignedMediatorId;
+        return Candidates(db, @case.Id, @case.CouncilId, @case.WorkshopId)
+            .Where(m => !recused.Contains(m) && (current == null || m != current))
+            .Distinct().CountAsync(cancellationToken);
+    }
+}
