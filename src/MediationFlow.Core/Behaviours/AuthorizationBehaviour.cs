@@ -32,7 +32,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 break;
             case ICaseRequest request:
                 RequireSignedIn(actor);
-                // Decided on the case the handler will work on, read once with its parts; the rule is ReadableBy's.
+                // Decided on the case the handler will work on, read once with its parts; the rule is CaseAccess.MayRead's.
                 if (await cases.LoadAsync(request.CaseId, cancellationToken) is not { } @case || !actor.MayRead(@case))
                 {
                     throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CaseNotFound, request.CaseId));

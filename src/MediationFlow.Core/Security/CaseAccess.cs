@@ -12,17 +12,33 @@ namespace MediationFlow.Core.Security;
 public static class CaseAccess
 {
     /// <summary>
-    /// Chairs see every case of their councils, and a case another council asks theirs to take over; a mediator sees the cases assigned to them and, until a
+    /// Chairs see every case of their councils; a mediator sees the cases assigned to them and, until a
     /// mediator is assigned, the ones they registered (unless they recused from it: impartiality in doubt
     /// means hands off, also while the chair looks for someone else). Analysts and administrators see no case content.
     /// Written over the actor's id and councils rather than the actor, so that compiled queries can take them as parameters.
     /// </summary>
-    private static readonly Expression<Func<Case, Guid, int[], int[], bool>> Visible = (c, me, chaired, mediating) => c.WorkshopId == null && (
+    private static readonly Expression<Func<Case, Guid, int[], int[], bool>> OfTheirCouncils = (c, me, chaired, mediating) => c.WorkshopId == null && (
         chaired.Contains(c.CouncilId)
-        || (c.PendingTransferCouncilId != null && chaired.Contains(c.PendingTransferCouncilId.Value))
         || (mediating.Contains(c.CouncilId)
             && (c.AssignedMediatorId == me
                 || (c.AssignedMediatorId == null && c.RegisteredById == me && !c.Declarations.Any(d => d.Recused && d.MediatorId == me)))));
+
+    /// <summary>A case another council asks a council to take over, seen by the chairs of the council asked while it waits on them.</summary>
+    private static readonly Expression<Func<Case, Guid, int[], int[], bool>> AskedOfTheirCouncil = (c, me, chaired, mediating) =>
+        c.WorkshopId == null && c.PendingTransferCouncilId != null && chaired.Contains(c.PendingTransferCouncilId.Value);
+
+    /// <summary>
+    /// The real cases the actor may read: those of their councils and those asked of a council they chair. Lists of a
+    /// council's work (search, approvals) keep to the first: the second half's <c>OR</c> over another column made SQLite
+    /// read and sort all of a council's cases for every one-council search (docs/benchmarks.md), and a case only asked
+    /// of a council reaches its chair through the inbox.
+    /// </summary>
+    private static readonly Expression<Func<Case, Guid, int[], int[], bool>> Visible = Expression.Lambda<Func<Case, Guid, int[], int[], bool>>(
+        Expression.OrElse(
+            OfTheirCouncils.Body,
+            new Substitution(AskedOfTheirCouncil.Parameters.Zip(OfTheirCouncils.Parameters).ToDictionary(p => p.First, p => (Expression)p.Second))
+                .Visit(AskedOfTheirCouncil.Body)),
+        OfTheirCouncils.Parameters);
 
     /// <summary>
     /// Sandbox cases of training workshops, kept apart from real ones: the workshop's trainer sees them
@@ -46,7 +62,10 @@ public static class CaseAccess
     private static readonly Func<Case, Actor, bool> SandboxVisibleInMemory = SandboxVisible.Compile();
     private static readonly Func<Case, Actor, bool> ReadsConfidentialInMemory = ReadsConfidential.Compile();
 
-    /// <summary>The real cases the actor may read. Every query over cases starts from here (or <see cref="ReadableBy"/>).</summary>
+    /// <summary>
+    /// The real cases of the actor's councils that the actor may read: every list of a council's work starts from here.
+    /// A single case is decided by <see cref="MayRead"/>, which also admits a case asked of a council the actor chairs.
+    /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -55,12 +74,13 @@ public static class CaseAccess
             return cases.Where(_ => false);
         }
 
-        return cases.Where(Expression.Lambda<Func<Case, bool>>(new ActorBinding(actor, Visible.Parameters).Visit(Visible.Body), Visible.Parameters[0]));
+        return cases.Where(Expression.Lambda<Func<Case, bool>>(new ActorBinding(actor, OfTheirCouncils.Parameters).Visit(OfTheirCouncils.Body), OfTheirCouncils.Parameters[0]));
     }
 
     /// <summary>
-    /// The same rule inside a compiled query, whose parameters carry the actor's id and councils: the query is made
-    /// <see cref="Compilable"/>, which puts the rule in place of this call.
+    /// Every real case the actor may read (also those asked of a council they chair: the inbox lists them) inside a
+    /// compiled query, whose parameters carry the actor's id and councils: the query is made <see cref="Compilable"/>,
+    /// which puts the rule in place of this call.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Guid me, int[] chaired, int[] mediating) =>
         cases.Where(BindValuesOf(Expression.Constant(new Values(me, chaired, mediating))));
@@ -71,27 +91,9 @@ public static class CaseAccess
     /// </summary>
     public static Expression<TQuery> Compilable<TQuery>(Expression<TQuery> query) => (Expression<TQuery>)new RuleInlining().Visit(query);
 
-    /// <summary>Sandbox cases the actor may read. Lists of real work (inbox, search, approvals) never use this.</summary>
-    public static IQueryable<Case> SandboxVisibleTo(this IQueryable<Case> cases, Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return cases.Where(Bind(SandboxVisible, Expression.Constant(actor)));
-    }
-
-    /// <summary>A case the actor may open: a real one visible to them, or a sandbox case of their workshop.</summary>
-    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-
-        // Someone in no workshop can read no sandbox case: the second half would select nothing, so it is not sent.
-        return actor.TrainerOf.Length == 0 && actor.TeamCases.Length == 0
-            ? cases.VisibleTo(actor)
-            : cases.VisibleTo(actor).Concat(cases.SandboxVisibleTo(actor));
-    }
-
     /// <summary>
-    /// The same rule as <see cref="ReadableBy"/>, decided on a case already loaded with its declarations, so
-    /// a request about one case reads it once for both the check and the work.
+    /// Whether the actor may read this case (a real case they see, or a sandbox case of their workshop), decided on a
+    /// case already loaded with its declarations, so a request about one case reads it once for both the check and the work.
     /// </summary>
     public static bool MayRead(this Actor actor, Case @case)
     {

@@ -70,6 +70,8 @@ public sealed class SeveralCouncilsTests
         Assert.Contains("\"c\".\"CouncilId\" = @", search, StringComparison.Ordinal);
         Assert.DoesNotContain("json_each", search, StringComparison.Ordinal);
         Assert.DoesNotContain("AssignedMediatorId", search, StringComparison.Ordinal);
+        // Nor for cases asked of the council, whose OR over another column made SQLite read and sort the whole council.
+        Assert.DoesNotContain("PendingTransferCouncilId", search, StringComparison.Ordinal);
     }
 
     private static async Task<long[]> FoundAsync(TestApp app, Guid reader) =>
