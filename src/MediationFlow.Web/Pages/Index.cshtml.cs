@@ -11,6 +11,10 @@ public sealed class IndexModel(ISender sender) : PageModel
 {
     public GetInbox.Inbox Inbox { get; private set; } = null!;
 
+    /// <summary>The reader's last action took a case out of their hands (a recusal): said here, where they land.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool CaseLeft { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Inbox = await sender.Send(new GetInbox.Query(), cancellationToken);
 

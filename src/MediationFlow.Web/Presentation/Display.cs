@@ -30,9 +30,18 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    /// <summary>Calendar days from today to the deadline, both in Kazakhstan time; negative once it has passed.</summary>
+    /// <summary>
+    /// The last day before a deadline passes, in Kazakhstan time. A term that ends with a date passes at the next
+    /// midnight (version 3), which is the end of that date, not a day of its own.
+    /// </summary>
+    public static DateOnly LastDay(DateTimeOffset deadline) => DateOnly.FromDateTime(Local(deadline.AddTicks(-1)).DateTime);
+
+    /// <summary>A deadline as the reader counts it: its last day.</summary>
+    public static string Deadline(DateTimeOffset deadline) => Date(LastDay(deadline));
+
+    /// <summary>Calendar days from today to the deadline's last day, in Kazakhstan time; negative once it has passed.</summary>
     public static int DaysLeft(DateTimeOffset deadline, DateTimeOffset now) =>
-        Local(deadline).Date.Subtract(Local(now).Date).Days;
+        LastDay(deadline).DayNumber - DateOnly.FromDateTime(Local(now).DateTime).DayNumber;
 
     /// <summary>"3 days left", "due today", "overdue by 2 days", following the case's own clock.</summary>
     public string Countdown(DateTimeOffset deadline, DateTimeOffset now)

@@ -13,7 +13,7 @@ namespace MediationFlow.Web.Tests.Browser;
 /// The real host on Kestrel at a free loopback port (demo data, as every web test class), plus one headless
 /// Chromium for the class. Each person in a test gets a browser context of their own: their own cookies.
 /// </summary>
-public sealed class BrowserHost : MediationFlowFactory
+public class BrowserHost : MediationFlowFactory
 {
     /// <summary>The launch arguments the architecture names for Debian's Chromium in containers and CI.</summary>
     private static readonly string[] ChromiumArgs =
@@ -95,5 +95,6 @@ public sealed class BrowserHost : MediationFlowFactory
 
         _playwright?.Dispose();
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }

@@ -149,6 +149,12 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
         try
         {
             await sender.Send(new TakeAction.Command(Id, trigger, expectedVersion, input), cancellationToken);
+            if (!await StillReadableAsync(cancellationToken))
+            {
+                // A mediator who recused may no longer read the case: the inbox says it was done instead of "not found".
+                return Redirect("/?caseLeft=true");
+            }
+
             return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={Uri.EscapeDataString(trigger)}");
         }
         catch (MediationFlowException e) when (e is ConflictException or ValidationFailedException or ActionRefusedException)
@@ -156,6 +162,19 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
             SubmittedTrigger = trigger;
             SubmittedValues = input;
             return await RefusedAsync(e, expectedVersion, cancellationToken);
+        }
+    }
+
+    private async Task<bool> StillReadableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new GetHistory.Query(Id), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
         }
     }
 
