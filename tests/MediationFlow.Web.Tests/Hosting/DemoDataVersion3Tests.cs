@@ -1,10 +1,5 @@
-using MediationFlow.Core;
-using MediationFlow.Core.Features.Cases;
 using MediationFlow.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
@@ -18,11 +13,7 @@ public sealed class DemoDataVersion3Tests(DemoDataVersion3Tests.FirstRunOnVersio
     {
         protected override bool StartFromDemoDatabase => false;
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton(new CaseDefaults(DependencyInjection.DefaultDefinitionId, 3)));
-        }
+        protected override int CaseVersion => 3;
     }
 
     [Fact]
