@@ -75,7 +75,7 @@ public sealed class EffectWriter(MediationDbContext db)
                     Cancel(pending, t => keyed.Key is null ? t.TimerId.StartsWith(prefix, StringComparison.Ordinal) : t.TimerId == KeyedId(keyed.TimerId, keyed.Key), now);
                     break;
                 case SetCaseDate date:
-                    RoundDates.Set(@case.CurrentRound ?? throw new InvalidOperationException($"Case {@case.Id} has no round for its dates."), date.Name, date.Value);
+                    RoundDates.Set(RoundOf(@case, now), date.Name, date.Value);
                     break;
                 case EndCase end:
                     @case.OutcomeReason = end.Reason;
@@ -104,6 +104,22 @@ public sealed class EffectWriter(MediationDbContext db)
                     throw new InvalidOperationException($"No writer for effect {effect.GetType().Name}.");
             }
         }
+    }
+
+    /// <summary>
+    /// The round the case's dates belong to. A case opened on or moved to a version that keeps dates has one; a case
+    /// put on such a version some other way gets it with its first date rather than losing the date.
+    /// </summary>
+    private static MediationRound RoundOf(Case @case, DateTimeOffset now)
+    {
+        if (@case.CurrentRound is { } current)
+        {
+            return current;
+        }
+
+        var round = new MediationRound { CaseId = @case.Id, Number = @case.Round, OpenedAt = now };
+        @case.Rounds.Add(round);
+        return round;
     }
 
     /// <summary>The id of one instance of a timer started per obligation (or other reference): "obligationDue:42".</summary>

@@ -16,7 +16,7 @@ public static partial class DemoData
     /// seeder's clock passes them, so a deadline passes on its date and a session is held on the day it was
     /// planned for.
     /// </summary>
-    private sealed class CaseSeeder(IServiceProvider services, DemoClock clock, DateTimeOffset now, DemoPeople people, DemoCouncils councils)
+    private sealed partial class CaseSeeder(IServiceProvider services, DemoClock clock, DateTimeOffset now, DemoPeople people, DemoCouncils councils)
     {
         /// <summary>Kazakhstan time, in which sessions are planned and obligations fall due.</summary>
         private static readonly TimeSpan Kazakhstan = TimeSpan.FromHours(5);
@@ -42,6 +42,13 @@ public static partial class DemoData
 
         public async Task SeedAsync(CancellationToken ct)
         {
+            // The stories are told in the steps of the version new cases start on.
+            if (services.GetRequiredService<CaseDefaults>().Workflow(services.GetRequiredService<WorkflowCatalog>()).Definition.Version >= 3)
+            {
+                await SeedVersion3Async(ct);
+                return;
+            }
+
             var m = people.Mediator;
 
             // Each story: how many days ago the case was registered, who registered it, and its steps since.

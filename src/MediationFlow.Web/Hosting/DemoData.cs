@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core;
 using MediationFlow.Core.Domain;
+using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,9 @@ public static partial class DemoData
             Database.SqliteConnectionString(services.GetRequiredService<MediationFlowOptions>().DataDirectory),
             services.GetRequiredService<WorkflowCatalog>(),
             services.GetRequiredService<Workflows.Scenarios.ScenarioLibrary>());
+
+        // Cases open on the version the host opens them on.
+        seeding.AddSingleton(services.GetRequiredService<CaseDefaults>());
         seeding.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
         await using var provider = seeding.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await new CaseSeeder(provider, clock, now, people, councils).SeedAsync(cancellationToken);

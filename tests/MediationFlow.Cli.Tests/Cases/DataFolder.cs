@@ -36,11 +36,12 @@ internal sealed class DataFolder : IDisposable
                 ids.Add(await OpenAsync(services, userId));
             }
 
-            // Pinned to v1 in the database: new cases always start on the latest version. The third is put
+            // Pinned to v1 and v2 in the database: new cases always start on the latest version. The third is put
             // straight into v1's "drafting", which only the plan's map can move; the CLI is under test here, not the workflow.
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
             await db.Cases.Where(c => ids.Take(3).Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.DefinitionVersion, 1));
+            await db.Cases.Where(c => c.Id == ids[3]).ExecuteUpdateAsync(u => u.SetProperty(c => c.DefinitionVersion, 2));
             await db.Cases.Where(c => c.Id == ids[2]).ExecuteUpdateAsync(u => u.SetProperty(c => c.State, "drafting").SetProperty(c => c.Stage, "agreement"));
         }
 

@@ -64,7 +64,7 @@ public sealed class DiagramCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Equal("--state: 'nowhere' is not a state of community-mediation@2", Assert.Single(run.ErrorLines));
+        Assert.Equal("--state: 'nowhere' is not a state of community-mediation@3", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

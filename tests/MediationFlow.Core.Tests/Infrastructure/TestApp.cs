@@ -61,6 +61,10 @@ public sealed class TestApp : IAsyncDisposable
     public static Task<TestApp> StartOnVersionAsync(int version) =>
         StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios: null, version);
 
+    /// <summary>A new app whose new cases start where the product starts them: the latest released version.</summary>
+    public static Task<TestApp> StartAsReleasedAsync() =>
+        StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios: null, version: null);
+
     /// <summary>
     /// The process stops (deploy, crash, power cut) and starts again on the same data folder, its clock back at
     /// <see cref="Start"/>. The new app takes the folder over and deletes it when disposed.
@@ -72,7 +76,7 @@ public sealed class TestApp : IAsyncDisposable
         return await StartAsync(Folder, scenarios: null);
     }
 
-    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios, int? version = null)
+    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios, int? version = Version2)
     {
         var time = new FakeTimeProvider(Start);
         var app = new TestApp(folder, Build(folder, time, scenarios, version), time, ownsFolder: true);
@@ -94,7 +98,13 @@ public sealed class TestApp : IAsyncDisposable
         return other;
     }
 
-    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null, int? version = null)
+    /// <summary>
+    /// The version the tests written before version 3 open their cases on: cases already running on it keep running
+    /// after version 3 is released, so its behaviour stays tested. Tests of version 3 start with <see cref="StartOnVersionAsync"/>.
+    /// </summary>
+    public const int Version2 = 2;
+
+    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null, int? version = Version2)
     {
         var services = new ServiceCollection();
         services.AddLogging();

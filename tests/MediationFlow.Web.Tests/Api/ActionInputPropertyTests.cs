@@ -52,7 +52,7 @@ public sealed class ActionInputPropertyTests(MediationFlowFactory factory) : ICl
         }
 
         // Each action's input was read at least once, not refused before it for the case's state or a guard.
-        Assert.Equal(actions.Select(a => $"{a.Workflow.Key} {a.Transition.Trigger}"), reached);
+        Assert.Empty(actions.Select(a => $"{a.Workflow.Key} {a.Transition.Trigger}").Except(reached));
     }
 
     /// <summary>Per field: left out, or a value (the case's own ids and the field's options mostly, for references and choices).</summary>
@@ -113,6 +113,10 @@ public sealed class ActionInputPropertyTests(MediationFlowFactory factory) : ICl
 
         view = await mediator.CaseAsync(walk.CaseId);
         await factory.QueryAsync(db => db.Cases.Where(c => c.Id == walk.CaseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AffectsThirdParties, true)));
+
+        // One obligation found breached, for closing a case as breached (the others stay open for their status).
+        var breached = long.Parse(Ids(view, "obligations")[2], CultureInfo.InvariantCulture);
+        await factory.QueryAsync(db => db.Obligations.Where(o => o.Id == breached).ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, ObligationStatus.Breached)));
         return new Situation(walk.CaseId, Ids(view, "parties"), Ids(view, "sessions"), Ids(view, "obligations"), mediatorId);
     }
 
@@ -123,7 +127,10 @@ public sealed class ActionInputPropertyTests(MediationFlowFactory factory) : ICl
     private async Task<int> PutIntoAsync(long caseId, CompiledWorkflow workflow, string state, string mediatorId)
     {
         var stage = workflow.State(state).Stage;
-        var mediator = Guid.Parse(mediatorId);
+
+        // A state that waits for a mediator to be assigned has none (version 3 asks whether anyone is left to assign).
+        Guid? mediator = workflow.Definition.Transitions.Any(t => t.Trigger == "assignMediator" && t.To is not null && t.From.Contains(state))
+            ? null : Guid.Parse(mediatorId);
         return await factory.QueryAsync(async db =>
         {
             await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(u => u

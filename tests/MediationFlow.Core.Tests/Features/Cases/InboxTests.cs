@@ -81,7 +81,7 @@ public sealed class InboxTests(InboxTests.Scenario s) : IClassFixture<InboxTests
     {
         var chair = await s.App.SendAsync<GetInbox.Inbox>(s.App.Data.ChairA, new GetInbox.Query(), culture: "ru");
         var mediator = await s.App.SendAsync<GetInbox.Inbox>(s.App.Data.MediatorA, new GetInbox.Query());
-        var texts = TestApp.Workflows.Latest("community-mediation").Definition.Notifications;
+        var texts = TestApp.Workflows.Get("community-mediation", TestApp.Version2).Definition.Notifications;
 
         var newest = chair.Notifications[0];
         Assert.Equal((s.Overdue, "deadlinePassed", texts["deadlinePassed"].Ru), (newest.CaseId, newest.Template, newest.Message));

@@ -117,7 +117,7 @@ public sealed class OpenCaseTests(SharedApp shared) : IClassFixture<SharedApp>
     [Fact]
     public async Task A_mediator_registers_a_case_that_starts_on_the_latest_definition_with_a_numbered_history()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsReleasedAsync();
 
         var driver = await CaseDriver.OpenAsync(app);
         var second = await CaseDriver.OpenAsync(app);
