@@ -72,9 +72,18 @@ public static partial class ImportPeople
             }
 
             var passwords = new List<NewAccount>();
+            var changed = plan.Report.Rows.Where(r => r.Change == ImportChange.Changed).Select(r => r.Row).ToHashSet();
             foreach (var row in plan.Rows)
             {
-                if (!plan.People.TryGetValue(row.UserName.ToUpperInvariant(), out var person))
+                if (plan.People.TryGetValue(row.UserName.ToUpperInvariant(), out var person))
+                {
+                    // As UserManager does on every update: a profile form read before the import must not save over it.
+                    if (changed.Contains(row.Number))
+                    {
+                        person.ConcurrencyStamp = Guid.NewGuid().ToString();
+                    }
+                }
+                else
                 {
                     person = New(row);
                     var password = FirstPassword.New();

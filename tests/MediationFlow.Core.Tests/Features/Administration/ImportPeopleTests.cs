@@ -35,6 +35,8 @@ public sealed class ImportPeopleTests
         Assert.Equal(("Жанар Ахметова", "kk", "zhanar@example.kz", "ZHANAR@EXAMPLE.KZ", "+7 701 111 22 33"),
             (people["zhanar.a"].DisplayName, people["zhanar.a"].PreferredLanguage, people["zhanar.a"].Email, people["zhanar.a"].NormalizedEmail, people["zhanar.a"].PhoneNumber));
         Assert.Equal([CouncilRole.Mediator, CouncilRole.Chair], people["oleg.p"].Memberships.Where(m => m.CouncilId == app.Data.CouncilB).Select(m => m.Role).Order());
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "ImportPeople" && e.Changed).Select(e => new { e.At, e.UserId }).SingleAsync());
+        Assert.Equal((TestApp.Start, (Guid?)null), (audit.At, audit.UserId));
 
         // Signed in, the imported mediator works in the council the file named.
         var opened = await app.SendAsync<OpenCase.Opened>(people["zhanar.a"].Id, new OpenCase.Command(app.Data.CouncilA, DisputeCategory.Consumer,
@@ -72,6 +74,7 @@ public sealed class ImportPeopleTests
         Assert.Equal(("Mediator A (senior)", "en"), (after.DisplayName, after.PreferredLanguage));
         Assert.Equal([CouncilRole.Mediator, CouncilRole.Chair], after.Memberships.Select(m => m.Role).Order());
         Assert.Equal((before.PasswordHash, before.SecurityStamp, before.UserName), (after.PasswordHash, after.SecurityStamp, after.UserName));
+        Assert.NotEqual(before.ConcurrencyStamp, after.ConcurrencyStamp);
     }
 
     [Fact]
