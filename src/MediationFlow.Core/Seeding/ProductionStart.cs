@@ -1,7 +1,9 @@
 using CsvHelper;
 using MediationFlow.Core.Features.Administration;
+using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Core.Seeding;
@@ -16,6 +18,13 @@ public static class ProductionStart
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // Nobody has signed in yet, but an administrator may have imported a tree with the CLI already: that one stands.
+        if (await services.GetRequiredService<MediationDbContext>().Councils.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
         services.GetRequiredService<CurrentActor>().ActAsSystem();
         await services.GetRequiredService<ISender>().Send(new ImportCouncils.Command(Regions()), cancellationToken);
     }

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Resources;
+using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Core.Features.Administration;
 
@@ -26,7 +27,7 @@ public sealed record ImportColumn(string Name, bool Required)
     internal bool IsHeadedBy(string header)
     {
         var wanted = Simplified(header);
-        return Simplified(Name) == wanted || Workflows.Definitions.LocalizedText.Languages.Any(l => Simplified(Header(l)) == wanted);
+        return Simplified(Name) == wanted || LocalizedText.Languages.Any(l => Simplified(Header(l)) == wanted);
     }
 
     private static string Simplified(string text) =>
