@@ -37,6 +37,14 @@ switch (args)
     case ["--http", .. var httpArgs]:
         await MediationFlow.Benchmarks.Http.HttpLoadRun.RunAsync(Console.Out, httpArgs);
         return 0;
+    case ["--import-files", var importFolder]:
+        var (councilRows, peopleRows) = MediationFlow.Benchmarks.Import.ImportFileGenerator.Write(importFolder);
+        Console.WriteLine($"{councilRows:N0} councils and {peopleRows:N0} people written to {importFolder} (.csv and .xlsx)");
+        return 0;
+    case ["--import", var importFrom, .. var importFormat]:
+        await MediationFlow.Benchmarks.Import.BulkImportRun.RunAsync(Console.Out, importFrom,
+            importFormat is ["xlsx"] ? MediationFlow.Core.Features.Administration.ImportFormat.Xlsx : MediationFlow.Core.Features.Administration.ImportFormat.Csv);
+        return 0;
     case ["--trace"]:
         await WalkTrace.RunAsync(Console.Out);
         return 0;

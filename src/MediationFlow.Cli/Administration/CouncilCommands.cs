@@ -4,10 +4,13 @@ using MediationFlow.Core.Features.Administration;
 
 namespace MediationFlow.Cli.Administration;
 
-/// <summary><c>councils add | list</c>: the council tree, from regions down to villages and enterprises.</summary>
+/// <summary><c>councils add | list | import | import-template</c>: the council tree, from regions down to villages and enterprises.</summary>
 internal static class CouncilCommands
 {
-    public static Command Create() => new("councils", "The council tree: add councils, list them.") { Add(), List() };
+    public static Command Create() => new("councils", "The council tree: add councils, list them, import them from a file.")
+    {
+        Add(), List(), ImportCommands.Councils(), ImportCommands.Template(ImportCouncils.Columns, ImportCouncils.Example),
+    };
 
     private static Command Add()
     {

@@ -4,10 +4,13 @@ using MediationFlow.Core.Features.Administration;
 
 namespace MediationFlow.Cli.Administration;
 
-/// <summary><c>users add | grant | revoke</c>: people who sign in, and their roles in councils.</summary>
+/// <summary><c>users add | grant | revoke | import | import-template</c>: people who sign in, and their roles in councils.</summary>
 internal static class UserCommands
 {
-    public static Command Create() => new("users", "People who sign in, and their roles in councils.") { Add(), Role(grant: true), Role(grant: false) };
+    public static Command Create() => new("users", "People who sign in, and their roles in councils.")
+    {
+        Add(), Role(grant: true), Role(grant: false), ImportCommands.People(), ImportCommands.Template(ImportPeople.Columns, ImportPeople.Example),
+    };
 
     private static Command Add()
     {

@@ -98,7 +98,7 @@ public static class WebHost
 
     /// <summary>
     /// Brings the database up to date and, on a new one, seeds the demo dataset (Development or --demo)
-    /// or creates the first administrator; prints where the data lives and where to browse.
+    /// or starts from the regions of the council tree and creates the first administrator; prints where the data lives and where to browse.
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
@@ -118,6 +118,7 @@ public static class WebHost
                 }
                 else
                 {
+                    await Core.Seeding.ProductionStart.SeedAsync(services, CancellationToken.None);
                     var password = await FirstAdministrator.CreateAsync(services.GetRequiredService<UserManager<User>>());
                     Console.WriteLine($"MediationFlow: new database. Sign in as 'admin' with the password {password} (shown once; change it after signing in).");
                 }

@@ -1,4 +1,5 @@
 using System.Net;
+using MediationFlow.Core.Domain;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed class ProductionFactory : MediationFlowFactory
     protected override string EnvironmentName => "Production";
 }
 
-/// <summary>Outside Development, without --demo, a new database gets one administrator and nothing of the demo.</summary>
+/// <summary>Outside Development, without --demo, a new database gets the top of the council tree, one administrator and nothing of the demo.</summary>
 public sealed class ProductionFirstRunTests(ProductionFactory factory) : IClassFixture<ProductionFactory>
 {
     [Fact]
@@ -22,9 +23,23 @@ public sealed class ProductionFirstRunTests(ProductionFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task New_database_has_no_demo_councils_cases_or_memberships()
+    public async Task New_database_starts_from_the_regions_and_the_cities_of_republican_significance()
     {
-        Assert.Equal(0, await factory.QueryAsync(db => db.Councils.CountAsync()));
+        var councils = await factory.QueryAsync(db => db.Councils.OrderBy(c => c.Id).ToListAsync());
+
+        Assert.Equal(
+            ["ABA", "AKM", "AKT", "ALM", "ATY", "VOS", "ZHA", "ZHT", "ZAP", "KAR", "KUS", "KZY", "MAN", "PAV", "SEV", "YUZ", "ULY", "AST", "ALA", "SHY"],
+            councils.Select(c => c.Code));
+        Assert.Equal(17, councils.Count(c => c.Level == CouncilLevel.Region));
+        Assert.Equal(["AST", "ALA", "SHY"], councils.Where(c => c.Level == CouncilLevel.RepublicanCity).Select(c => c.Code));
+        Assert.All(councils, c => Assert.Equal((null, $"/{c.Id}/"), (c.ParentId, c.Path)));
+        Assert.Equal(("Ақмола облысы", "Акмолинская область", "Akmola Region"), councils.Where(c => c.Code == "AKM").Select(c => (c.NameKk, c.NameRu, c.NameEn)).Single());
+        Assert.Equal(["ImportCouncils"], await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Changed).Select(e => e.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task New_database_has_no_demo_cases_or_memberships()
+    {
         Assert.Equal(0, await factory.QueryAsync(db => db.Cases.CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.Memberships.CountAsync()));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
@@ -15,7 +16,7 @@ namespace MediationFlow.Core.Features.Administration;
 /// Adds a council to the tree, under its parent (a region's district, a district's village council…), with the time
 /// zone its days are counted in (Asia/Almaty unless another is given).
 /// </summary>
-public static class AddCouncil
+public static partial class AddCouncil
 {
     /// <param name="TimeZone">An IANA time zone name, e.g. "Asia/Almaty"; null for the default.</param>
     public sealed record Command(string Code, CouncilLevel Level, string NameKk, string NameRu, string NameEn, string? ParentCode = null, string? TimeZone = null)
@@ -28,7 +29,7 @@ public static class AddCouncil
         public Validator()
         {
             RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
-                .Matches("^[A-Z0-9][A-Z0-9-]{1,19}$").WithErrorCode("invalidCode").WithMessage(_ => Messages.CouncilCodeInvalid);
+                .Matches(CodePattern()).WithErrorCode("invalidCode").WithMessage(_ => Messages.CouncilCodeInvalid);
             RuleFor(c => c.Level).IsInEnum().WithErrorCode("unknownValue").WithMessage(_ => Messages.UnknownLevel);
             RuleFor(c => c.NameKk).RequiredText(200);
             RuleFor(c => c.NameRu).RequiredText(200);
@@ -75,4 +76,7 @@ public static class AddCouncil
 
         private static string Format(string template, string value) => string.Format(CultureInfo.CurrentCulture, template, value);
     }
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{1,19}$")]
+    internal static partial Regex CodePattern();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
@@ -16,7 +17,7 @@ namespace MediationFlow.Core.Features.Administration;
 /// Adds a person who can sign in, with a random first password returned once: the administrator hands it
 /// over, nobody stores it. What they may do comes from the roles granted afterwards.
 /// </summary>
-public static class AddUser
+public static partial class AddUser
 {
     public sealed record Command(string UserName, string DisplayName, string PreferredLanguage = "ru") : ICommand<Added>, ISystemRequest;
 
@@ -27,7 +28,7 @@ public static class AddUser
         public Validator()
         {
             RuleFor(c => c.UserName).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
-                .Matches("^[A-Za-z0-9._-]{3,50}$").WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid);
+                .Matches(UserNamePattern()).WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid);
             RuleFor(c => c.DisplayName).RequiredText(200);
             RuleFor(c => c.PreferredLanguage).Must(l => l is "kk" or "ru" or "en").WithErrorCode("unknownValue").WithMessage(_ => Messages.UserLanguageInvalid);
         }
@@ -61,4 +62,7 @@ public static class AddUser
             return new Added(user.Id, user.UserName, password);
         }
     }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{3,50}$")]
+    internal static partial Regex UserNamePattern();
 }
