@@ -126,6 +126,9 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return client;
     }
 
+    /// <summary>Forgets the bearer tokens signed in so far, for a test that moved the host's clock past their lifetime.</summary>
+    public void ForgetSignIns() => _tokens.Clear();
+
     /// <summary>A browser-like client signed in through the login page: a cookie, no bearer token.</summary>
     public async Task<HttpClient> PageClientAsync(string userName, string password = DemoUsers.Password)
     {
