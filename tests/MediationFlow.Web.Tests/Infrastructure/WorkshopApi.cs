@@ -104,9 +104,11 @@ public static class WorkshopApi
     }
 
     /// <summary>"yyyy-MM-dd" of the day it is on a sandbox case's workshop clock, in the council's time zone (Almaty).</summary>
-    public static string WorkshopDay(JsonElement sandboxCase)
-    {
-        var now = sandboxCase.GetProperty("now").GetDateTimeOffset();
-        return TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
+    public static string WorkshopDay(JsonElement sandboxCase) => Local(sandboxCase).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>This minute on a sandbox case's workshop clock in Almaty: a session planned then can be recorded as held at once.</summary>
+    public static string WorkshopMinute(JsonElement sandboxCase) => Local(sandboxCase).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Local(JsonElement sandboxCase) =>
+        TimeZoneInfo.ConvertTime(sandboxCase.GetProperty("now").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
 }
