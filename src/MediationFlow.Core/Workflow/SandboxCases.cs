@@ -29,9 +29,20 @@ public sealed class SandboxCases(CaseOpening opening, WorkflowCatalog catalog, S
             Enum.Parse<DisputeCategory>(scenario.Case.Category, ignoreCase: true),
             scenario.Case.Description.For(CultureInfo.CurrentUICulture),
             new ScreeningAnswers(scenario.Case.AffectsThirdParties, scenario.Case.PartyLacksCapacity, scenario.Case.CorruptionOrPublicServiceOffence),
-            [.. scenario.Parties.Select(p => Party.Named(Enum.Parse<PartyRole>(p.Role, ignoreCase: true), p.Name))],
+            [.. scenario.Parties.Where(p => IsParty(p, workflow)).Select(p => Party.Named(Enum.Parse<PartyRole>(p.Role, ignoreCase: true), p.Name))],
             workshop.TrainerId,
             workshop);
         team.Case = await opening.OpenAsync(details, workflow, now, cancellationToken);
+        foreach (var participant in scenario.Parties.Where(p => !IsParty(p, workflow)))
+        {
+            var attending = new Participant { Kind = ParticipantKind.Other, FullName = participant.Name };
+            attending.Rename(participant.Name);
+            team.Case.Participants.Add(attending);
+        }
     }
+
+    // From version 3 only applicants and respondents are parties: the scenario's other people attend
+    // sessions as participants who never consent, sign or carry obligations.
+    private static bool IsParty(ScenarioParty party, CompiledWorkflow workflow) =>
+        party.Role != "other" || workflow.Definition.PartyRoles is not { } roles || roles.Contains(party.Role);
 }

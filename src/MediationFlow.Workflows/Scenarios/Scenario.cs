@@ -37,7 +37,7 @@ public sealed record ScenarioCase
 /// <summary>A party of the dispute and the card the trainee playing them reads.</summary>
 public sealed record ScenarioParty
 {
-    /// <summary>applicant, respondent or other.</summary>
+    /// <summary>applicant, respondent or other; from version 3, where only applicants and respondents are parties, "other" attends as a participant.</summary>
     public required string Role { get; init; }
 
     public required string Name { get; init; }

@@ -18,10 +18,10 @@ public sealed partial class ScenarioListCommandTests
         // Counts are written out here, not read from the files, so a loader that drops parties or events fails.
         Assert.Equal(
             [
-                ("community-celebration", "community-mediation@2", 4, 4, 6, "Tension between communities before the Nauryz celebration"),
-                ("enterprise-labour", "community-mediation@2", 3, 4, 5, "Wage arrears and a reprimand at a plant"),
-                ("family-child-support", "community-mediation@2", 2, 4, 5, "Separated parents: an arrangement on child support"),
-                ("village-boundary", "community-mediation@2", 2, 3, 5, "A boundary dispute between neighbours in a village"),
+                ("community-celebration", "community-mediation@3", 4, 4, 6, "Tension between communities before the Nauryz celebration"),
+                ("enterprise-labour", "community-mediation@3", 3, 4, 5, "Wage arrears and a reprimand at a plant"),
+                ("family-child-support", "community-mediation@3", 2, 4, 5, "Separated parents: an arrangement on child support"),
+                ("village-boundary", "community-mediation@3", 2, 3, 5, "A boundary dispute between neighbours in a village"),
             ],
             Rows(run));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Security;
@@ -13,7 +14,7 @@ namespace MediationFlow.Core.Tests.Infrastructure;
 /// </summary>
 public sealed class WorkshopDriver(TestApp app, long workshopId)
 {
-    /// <summary>Runs on version 2 of the process; events on days 3, 10 and 20; five checkpoints.</summary>
+    /// <summary>Runs on version 3 of the process; events on days 3, 10 and 20; five checkpoints.</summary>
     public const string Scenario = "village-boundary";
 
     public long Id => workshopId;
@@ -124,9 +125,20 @@ public static class Trainees
     }
 }
 
-/// <summary>The steps a team takes on its sandbox case: the same actions a real mediator and chair take.</summary>
+/// <summary>
+/// The steps a team takes on its sandbox case (version 3, as the scenarios run): the same actions a real mediator and
+/// chair take, each legal act dated the workshop's today.
+/// </summary>
 public static class SandboxSteps
 {
+    /// <summary>"yyyy-MM-dd" of today on the workshop clock, in the council's time zone.</summary>
+    public static async Task<string> WorkshopTodayAsync(this CaseDriver driver, Guid by)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        var now = (await driver.ViewAsync(by)).Now;
+        return TestApp.Workflows.Get(DependencyInjection.DefaultDefinitionId, 3).Settings.Today(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Accepted, the trainee assigned by the trainer (who plays the chair), no conflict declared.</summary>
     public static async Task ToAwaitingConsentAsync(this CaseDriver driver, Guid trainer, Guid trainee)
     {
@@ -144,30 +156,36 @@ public static class SandboxSteps
         await driver.ConsentAndSignAsync(trainee);
     }
 
-    /// <summary>Both parties' consent recorded and the agreement on mediation signed: mediation runs.</summary>
+    /// <summary>Both parties consent today and the agreement on mediation is signed today: mediation runs and its term with it.</summary>
     public static async Task ConsentAndSignAsync(this CaseDriver driver, Guid trainee)
     {
         ArgumentNullException.ThrowIfNull(driver);
+        var today = await driver.WorkshopTodayAsync(trainee);
         foreach (var party in (await driver.ViewAsync(trainee)).Parties)
         {
-            await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)));
+            await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)), ("consentedOn", today));
         }
 
-        await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedByAll", "true"));
+        await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"));
     }
 
-    /// <summary>Mediation, a held session, the respondent's obligation, signed: waiting for the trainer's approval as the chair.</summary>
-    public static async Task ToSandboxApprovalAsync(this CaseDriver driver, Guid trainer, Guid trainee)
+    /// <summary>
+    /// Mediation, a joint session held earlier today with both neighbours, the respondent's obligation, sent for review:
+    /// waiting for the trainer's review as the chair.
+    /// </summary>
+    public static async Task ToSandboxReviewAsync(this CaseDriver driver, Guid trainer, Guid trainee)
     {
         ArgumentNullException.ThrowIfNull(driver);
         await driver.IntoSandboxMediationAsync(trainer, trainee);
-        await driver.TakeAsync(trainee, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
-        var session = (await driver.ViewAsync(trainee)).Sessions.Last(s => !s.Recorded);
-        await driver.TakeAsync(trainee, "recordSession", ("session", CaseSteps.Key(session.Id)), ("attendance", "held"), ("outcomeNote", "Both neighbours spoke."));
+        var today = await driver.WorkshopTodayAsync(trainee);
+        await driver.TakeAsync(trainee, "scheduleSession", ("plannedAt", today + "T08:00"), ("kind", "joint"), ("place", "Village club"));
+        var view = await driver.ViewAsync(trainee);
+        var session = view.Sessions.Last(s => !s.Recorded);
+        await driver.TakeAsync(trainee, "recordSession", ("session", CaseSteps.Key(session.Id)), ("heldAt", today + "T09:00"),
+            ("attended", string.Join(',', view.Parties.Select(p => "party:" + CaseSteps.Key(p.Id)))), ("outcomeNote", "Both neighbours spoke."));
         await driver.TakeAsync(trainee, "reachSettlement");
-        var respondent = (await driver.ViewAsync(trainee)).Parties.First(p => p.Role == Workflows.Engine.PartyRole.Respondent);
+        var respondent = view.Parties.First(p => p.Role == Workflows.Engine.PartyRole.Respondent);
         await driver.TakeAsync(trainee, "addObligation", ("party", CaseSteps.Key(respondent.Id)), ("description", "Move the fence back"), ("dueOn", "2026-12-20"));
-        await driver.TakeAsync(trainee, "submitForSignature");
-        await driver.TakeAsync(trainee, "signSettlement", ("signedByAll", "true"));
+        await driver.TakeAsync(trainee, "submitForReview");
     }
 }

@@ -305,8 +305,9 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             case "TakeAction@sandbox:recordConsent":
                 await driver.ToAwaitingConsentAsync(d.TrainerA, d.TraineeA);
                 var applicant = (await driver.ViewAsync(d.TraineeA)).Parties.Single(p => p.Role == PartyRole.Applicant);
+                var today = await driver.WorkshopTodayAsync(d.TraineeA);
                 return new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
-                    new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) });
+                    new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture), ["consentedOn"] = today });
             default:
                 throw new ArgumentOutOfRangeException(nameof(request), request, null);
         }

@@ -69,9 +69,11 @@ public sealed class ConfidentialityMatrixTests(SharedApp fixture) : IClassFixtur
         var driver = await workshop.TeamCaseAsync("Team 1");
         await driver.IntoSandboxMediationAsync(d.TrainerA, d.TraineeA);
         var marker = Marker();
-        await driver.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"));
-        var session = (await driver.ViewAsync(d.TraineeA)).Sessions.Single();
-        await driver.TakeAsync(d.TraineeA, "recordSession", ("session", Key(session.Id)), ("attendance", "held"), ("outcomeNote", marker));
+        var today = await driver.WorkshopTodayAsync(d.TraineeA);
+        await driver.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", today + "T08:00"), ("kind", "joint"));
+        var view = await driver.ViewAsync(d.TraineeA);
+        await driver.TakeAsync(d.TraineeA, "recordSession", ("session", Key(view.Sessions.Single().Id)), ("heldAt", today + "T09:00"),
+            ("attended", string.Join(',', view.Parties.Select(p => "party:" + Key(p.Id)))), ("outcomeNote", marker));
 
         Assert.Equal(Text, await OutcomeAsync(app, "traineeA", driver.CaseId, "outcomeNote", marker));
         Assert.Equal(Exists, await OutcomeAsync(app, "trainerA", driver.CaseId, "outcomeNote", marker));

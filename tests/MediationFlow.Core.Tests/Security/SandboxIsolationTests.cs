@@ -8,8 +8,8 @@ namespace MediationFlow.Core.Tests.Security;
 
 /// <summary>
 /// Practice never mixes with real work. Workshop 1 (trainer A; team 1 = trainee A, team 2 = trainee A2)
-/// has its sandbox cases in the situations the real lists show (waiting for approval, overdue, waiting for
-/// assignment); workshop 2 (trainer B of council B, with its own trainee) runs beside it; council A has
+/// has its sandbox cases, on version 3 as the scenario runs, in the situations the real lists show (the draft
+/// waiting for the chair, the deadline passed, waiting for assignment); workshop 2 (trainer B of council B, with its own trainee) runs beside it; council A has
 /// real cases in the same situations as the control.
 /// </summary>
 public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixture) : IClassFixture<SandboxIsolationTests.Workshops>
@@ -31,7 +31,9 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
             new(Number: "WS", PageSize: 100),
             new(PartyName: "Бауыржан", PageSize: 100),
             new(State: "awaitingApproval", PageSize: 100),
+            new(State: "awaitingReview", PageSize: 100),
             new(State: "overdue", PageSize: 100),
+            new(State: "inMediation", PageSize: 100),
         ];
 
         var inbox = await app.SendAsync<GetInbox.Inbox>(id, new GetInbox.Query());
@@ -60,10 +62,12 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
         Assert.Contains(approvals, a => a.CaseId == fixture.RealAwaitingApproval);
         Assert.Contains(search.Items, i => i.CaseId == fixture.RealOverdue);
 
-        // And the sandbox cases are where the fixture says: the trainer, playing the chair, may approve team 1's.
+        // And the sandbox cases are where the fixture says: the trainer, playing the chair, may approve team 1's draft
+        // for signature; team 2's deadline passed (from version 3 an event in the state, not a state of its own).
         var team1 = await app.SendAsync<CaseView>(app.Data.TrainerA, new GetCase.Query(fixture.Team1));
         Assert.Contains(team1.Actions, a => a.Trigger == "approve");
-        Assert.Equal("overdue", (await app.CaseRowAsync(fixture.Team2)).State);
+        Assert.Equal("inMediation", (await app.CaseRowAsync(fixture.Team2)).State);
+        Assert.Contains(await app.EventsAsync(fixture.Team2), e => e.Trigger == "deadlinePassed");
     }
 
     [Fact]
@@ -137,10 +141,10 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
 
         public WorkshopDriver Workshop { get; private set; } = null!;
 
-        /// <summary>Team 1's case, waiting for approval.</summary>
+        /// <summary>Team 1's case, its draft waiting for the chair's review.</summary>
         public long Team1 { get; private set; }
 
-        /// <summary>Team 2's case, overdue on the workshop clock.</summary>
+        /// <summary>Team 2's case, its deadline passed on the workshop clock.</summary>
         public long Team2 { get; private set; }
 
         /// <summary>Team 3's case (trainee A again), accepted and waiting for the trainer to assign a mediator.</summary>
@@ -188,7 +192,7 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
             Workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(App);
             await Workshop.AddTeamAsync("Team 3", "trainee.a");
             var team1 = await Workshop.TeamCaseAsync("Team 1");
-            await team1.ToSandboxApprovalAsync(d.TrainerA, d.TraineeA);
+            await team1.ToSandboxReviewAsync(d.TrainerA, d.TraineeA);
             var team2 = await Workshop.TeamCaseAsync("Team 2");
             await team2.IntoSandboxMediationAsync(d.TrainerA, User("traineeA2"));
             var team3 = await Workshop.TeamCaseAsync("Team 3");
@@ -200,9 +204,10 @@ public sealed class SandboxIsolationTests(SandboxIsolationTests.Workshops fixtur
             await App.SendAsync<Domain.WorkshopStatus>(User("trainerB"), new StartWorkshop.Command(other.WorkshopId));
             OtherWorkshopCase = await App.WithDbAsync(db => db.Cases.Where(c => c.WorkshopId == other.WorkshopId).Select(c => c.Id).SingleAsync());
 
-            // 31 days on real time and on workshop 1's clock: the real case and team 2's both become overdue.
+            // 31 days on real time and on workshop 1's clock: the real case becomes overdue; teams 1 and 2, whose terms
+            // run on version 3 until the parties sign, are each warned before their deadline and see it pass.
             App.Time.Advance(TimeSpan.FromDays(31));
-            Assert.Equal(2, await App.PumpAsync());
+            Assert.Equal(5, await App.PumpAsync());
         }
 
         public ValueTask DisposeAsync() => App.DisposeAsync();

@@ -19,7 +19,7 @@ public sealed class WorkshopDeletionTests
     private static readonly string[] Exercised =
     [
         "Workshops", "WorkshopTeams", "WorkshopTrainees", "WorkshopEventFirings", "Cases", "CaseEvents", "DueTimers", "Notifications",
-        "AuditEntries", "Parties", "Consents", "ConflictDeclarations", "MediationAgreements", "Sessions", "SettlementAgreements", "Obligations",
+        "AuditEntries", "Parties", "Consents", "ConflictDeclarations", "MediationAgreements", "Sessions", "SessionAttendances", "SettlementAgreements", "Obligations",
     ];
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class WorkshopDeletionTests
 
     /// <summary>
     /// Real cases with timers, notifications and audit entries; workshop 1 (to delete) with team 1's case
-    /// waiting for approval, team 2's overdue on the workshop clock, events fired and reads audited; and
+    /// waiting for the chair's review, team 2's deadline passed on the workshop clock, events fired and reads audited; and
     /// workshop 2, kept, whose case trainee A also works.
     /// </summary>
     private static async Task<(WorkshopDriver Workshop, CaseDriver Kept, CaseDriver Real)> SetUpAsync(TestApp app)
@@ -73,11 +73,13 @@ public sealed class WorkshopDeletionTests
 
         var workshop = await WorkshopDriver.StartedWithTwoTeamsAsync(app);
         var team1 = await workshop.TeamCaseAsync("Team 1");
-        await team1.ToSandboxApprovalAsync(d.TrainerA, d.TraineeA);
+        await team1.ToSandboxReviewAsync(d.TrainerA, d.TraineeA);
         var team2 = await workshop.TeamCaseAsync("Team 2");
         await team2.IntoSandboxMediationAsync(d.TrainerA, await Trainees.EnsureAsync(app, Trainees.Second));
         await workshop.AdvanceAsync(days: 31);
-        Assert.Equal(1, await app.PumpAsync());
+
+        // Teams 1 and 2 (version 3, whose term runs until the parties sign): each warned, then its deadline passed.
+        Assert.Equal(4, await app.PumpAsync());
         await team1.ViewAsync(d.TrainerA);
 
         // Sandbox cases write no notifications (SandboxIsolationTests); one written anyway, as by an older
@@ -126,6 +128,12 @@ public sealed class WorkshopDeletionTests
                 if (columns.Contains("TeamId"))
                 {
                     belongs.Add($"TeamId IN ({In(teams!)})");
+                }
+
+                // Attendance (version 3) belongs to a session, not directly to a case.
+                if (columns.Contains("SessionId"))
+                {
+                    belongs.Add($"SessionId IN (SELECT Id FROM Sessions WHERE CaseId IN ({In(cases!)}))");
                 }
 
                 where = belongs.Count == 0 ? "0 = 1" : string.Join(" OR ", belongs);

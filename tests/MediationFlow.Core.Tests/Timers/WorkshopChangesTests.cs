@@ -6,7 +6,8 @@ namespace MediationFlow.Core.Tests.Timers;
 
 /// <summary>
 /// After a trainer's change, what fell due on that workshop's clock happens at once, as the workshop page
-/// and the API take the change; real cases and other workshops are left to the timer pump's own round.
+/// and the API take the change; real cases and other workshops are left to the timer pump's own round. The sandbox
+/// cases run on version 3, whose deadline passing is an event in the state (the timer "mediationDeadline").
 /// </summary>
 public sealed class WorkshopChangesTests
 {
@@ -25,8 +26,8 @@ public sealed class WorkshopChangesTests
 
         await workshop.StepClockAsync(days: 31);
 
-        Assert.Equal("overdue", (await app.CaseRowAsync(sandbox.CaseId)).State);
-        Assert.Equal(TimerStatus.Fired, Assert.Single(await app.TimersAsync(sandbox.CaseId)).Status);
+        Assert.Equal(TimerStatus.Fired, await DeadlineTimerAsync(app, sandbox));
+        Assert.Contains(await app.EventsAsync(sandbox.CaseId), e => e.Trigger == "deadlinePassed");
         Assert.Equal("inMediation", (await app.CaseRowAsync(real.CaseId)).State);
         Assert.Equal(TimerStatus.Pending, Assert.Single(await app.TimersAsync(real.CaseId)).Status);
     }
@@ -43,9 +44,11 @@ public sealed class WorkshopChangesTests
 
         await mine.StepClockAsync(days: 1);
 
-        Assert.Equal(TimerStatus.Pending, Assert.Single(await app.TimersAsync(othersCase.CaseId)).Status);
-        Assert.Equal(1, await app.PumpAsync());
-        Assert.Equal("overdue", (await app.CaseRowAsync(othersCase.CaseId)).State);
+        Assert.Equal(TimerStatus.Pending, await DeadlineTimerAsync(app, othersCase));
+
+        // The warning before the deadline and the deadline itself.
+        Assert.Equal(2, await app.PumpAsync());
+        Assert.Equal(TimerStatus.Fired, await DeadlineTimerAsync(app, othersCase));
     }
 
     [Fact]
@@ -60,6 +63,9 @@ public sealed class WorkshopChangesTests
         app.Time.Advance(TimeSpan.FromDays(31));
         await workshop.ChangeAsync(new AddTeam.Command(workshop.Id, "Team 3", [Trainees.Second]));
 
-        Assert.Equal("overdue", (await app.CaseRowAsync(sandbox.CaseId)).State);
+        Assert.Equal(TimerStatus.Fired, await DeadlineTimerAsync(app, sandbox));
     }
+
+    private static async Task<TimerStatus> DeadlineTimerAsync(TestApp app, CaseDriver driver) =>
+        (await app.TimersAsync(driver.CaseId)).Single(t => t.TimerId == "mediationDeadline").Status;
 }

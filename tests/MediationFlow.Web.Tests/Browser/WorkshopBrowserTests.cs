@@ -1,3 +1,5 @@
+using System.Globalization;
+using MediationFlow.Web.Presentation;
 using MediationFlow.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,10 +14,10 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
     private const string TeamName = "Команда 1";
 
     [Fact]
-    public async Task Trainer_runs_a_workshop_a_trainee_works_the_sandbox_case_the_clock_makes_it_overdue()
+    public async Task Trainer_runs_a_workshop_a_trainee_works_the_sandbox_case_the_clock_passes_its_deadline()
     {
         ChromiumPrerequisite.Require();
-        var screenshots = new Screenshots(nameof(Trainer_runs_a_workshop_a_trainee_works_the_sandbox_case_the_clock_makes_it_overdue));
+        var screenshots = new Screenshots(nameof(Trainer_runs_a_workshop_a_trainee_works_the_sandbox_case_the_clock_passes_its_deadline));
         await using var trainer = await host.PersonAsync(DemoUsers.Trainer, screenshots);
         await using var trainee = await host.PersonAsync(DemoUsers.TraineeOne, screenshots);
 
@@ -56,7 +58,9 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         Assert.Equal(caseId, trainee.IdInUrl());
         await Expect(trainee.Page.GetByTestId("scenario-brief")).ToContainTextAsync(brief);
 
-        // Casework: the trainee as mediator, the trainer as chair, into mediation.
+        // Casework: the trainee as mediator, the trainer as chair, into mediation on version 3, each legal act dated
+        // today on the workshop clock (day 0: today in Kazakhstan).
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Display.KazakhstanOffset).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await trainee.ActAsync("acceptForMediation");
         await trainer.OpenAsync($"/Cases/{caseId}", "trainer-to-assign");
         var traineeId = (await host.UserIdAsync(DemoUsers.TraineeOne)).ToString();
@@ -66,13 +70,22 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         foreach (var row in await trainee.Page.Locator("tr[data-party-id]").AllAsync())
         {
             var party = (await row.GetAttributeAsync("data-party-id"))!;
-            await trainee.ActAsync("recordConsent", form => Person.PickAsync(form, "party", party));
+            await trainee.ActAsync("recordConsent", async form =>
+            {
+                await Person.PickAsync(form, "party", party);
+                await Person.FillAsync(form, "consentedOn", today);
+            });
         }
 
-        await trainee.ActAsync("signAgreementOnMediation", form => Person.CheckAsync(form, "signedByAll"));
+        await trainee.ActAsync("signAgreementOnMediation", async form =>
+        {
+            await Person.FillAsync(form, "signedOn", today);
+            await Person.CheckAsync(form, "signedByAll");
+        });
         await Expect(trainee.Page.GetByTestId("case-state")).ToHaveAttributeAsync("data-state", "inMediation");
 
-        // The trainer moves the clock 31 days: the 30-day deadline passes and the team's case shows overdue.
+        // The trainer moves the clock 31 days: the 30-day deadline passes, the team's row shows it overdue and the case
+        // stays in mediation (from version 3 a passed deadline is no state of its own).
         await trainer.OpenAsync($"/Workshops/{workshopId}", "trainer-workshop");
         await Expect(trainer.Page.Locator($"tr[data-team='{TeamName}'] [data-testid=team-state]")).ToHaveAttributeAsync("data-state", "inMediation");
         var advance = trainer.Page.Locator("form[data-action=advance]");
@@ -80,12 +93,12 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         await advance.Locator("#step-hours").FillAsync("0");
         await trainer.SubmitAsync(advance.Locator("button[type=submit]"), "clock-advanced");
         var state = trainer.Page.Locator($"tr[data-team='{TeamName}'] [data-testid=team-state]");
-        await Expect(state).ToHaveAttributeAsync("data-state", "overdue");
+        await Expect(state).ToHaveAttributeAsync("data-state", "inMediation");
         await Expect(trainer.Page.Locator($"tr[data-team='{TeamName}']")).ToHaveClassAsync("overdue");
         await Expect(trainer.Page.GetByTestId("workshop-day")).ToContainTextAsync("31");
 
         await trainee.OpenAsync($"/Cases/{caseId}", "trainee-overdue");
-        await Expect(trainee.Page.GetByTestId("case-state")).ToHaveAttributeAsync("data-state", "overdue");
+        await Expect(trainee.Page.GetByTestId("case-state")).ToHaveAttributeAsync("data-state", "inMediation");
         await trainer.OpenAsync($"/Workshops/{workshopId}/Debrief", "debrief");
     }
 }

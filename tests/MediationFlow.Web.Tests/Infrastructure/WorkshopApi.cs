@@ -9,7 +9,7 @@ public static class WorkshopApi
 {
     public const string Workshops = "/api/v1/workshops";
 
-    /// <summary>The scenario the tests run: two parties, scripted events, a 30-day deadline on workflow v2.</summary>
+    /// <summary>The scenario the tests run: two parties, scripted events, a 30-day term on workflow v3.</summary>
     public const string Scenario = "village-boundary";
 
     /// <summary>The scenario's event of day 3: trainers fire it early.</summary>
@@ -79,7 +79,10 @@ public static class WorkshopApi
         return id;
     }
 
-    /// <summary>Team 1's sandbox case of a started workshop, taken into mediation by its trainee: its 30-day deadline runs.</summary>
+    /// <summary>
+    /// Team 1's sandbox case of a started workshop, taken into mediation by its trainee, the consents and the agreement on
+    /// mediation dated today on the workshop clock: its 30-day term runs.
+    /// </summary>
     public static async Task<long> TeamOneIntoMediationAsync(MediationFlowFactory factory, long workshopId)
     {
         ArgumentNullException.ThrowIfNull(factory);
@@ -89,12 +92,23 @@ public static class WorkshopApi
         await trainee.TakeAsync(caseId, "acceptForMediation");
         await trainer.TakeAsync(caseId, "assignMediator", new { mediator = (await factory.UserIdAsync(DemoUsers.TraineeOne)).ToString() });
         await trainee.TakeAsync(caseId, "declareNoConflict", new { declaration = true });
-        foreach (var party in CaseApi.PartyIds(await trainee.CaseAsync(caseId)))
+        var sandbox = await trainee.CaseAsync(caseId);
+        var today = WorkshopDay(sandbox);
+        foreach (var party in CaseApi.PartyIds(sandbox))
         {
-            await trainee.TakeAsync(caseId, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture) });
+            await trainee.TakeAsync(caseId, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture), consentedOn = today });
         }
 
-        await trainee.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
+        await trainee.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
         return caseId;
     }
+
+    /// <summary>"yyyy-MM-dd" of the day it is on a sandbox case's workshop clock, in the council's time zone (Almaty).</summary>
+    public static string WorkshopDay(JsonElement sandboxCase) => Local(sandboxCase).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>This minute on a sandbox case's workshop clock in Almaty: a session planned then can be recorded as held at once.</summary>
+    public static string WorkshopMinute(JsonElement sandboxCase) => Local(sandboxCase).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Local(JsonElement sandboxCase) =>
+        TimeZoneInfo.ConvertTime(sandboxCase.GetProperty("now").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
 }

@@ -57,7 +57,7 @@ public sealed class MatrixFactory : MediationFlowFactory
         await MarkSandboxCaseAsync(DemoUsers.TraineeOne, sandboxCases[0], 6);
         await MarkSandboxCaseAsync(DemoUsers.TraineeTwo, sandboxCases[1], 7);
         SandboxNote = await SandboxSessionWithNoteAsync(DemoUsers.TraineeOne, sandboxCases[0]);
-        await SandboxToApprovalAsync(DemoUsers.TraineeTwo, sandboxCases[1]);
+        await SandboxToReviewAsync(DemoUsers.TraineeTwo, sandboxCases[1]);
         _markers[Target.Sandbox] = await SandboxMarkerAsync(running);
         _markers[Target.Workshop] = _markers[Target.Sandbox];
         var ended = await WorkshopWithTwoTeamsAsync();
@@ -113,19 +113,21 @@ public sealed class MatrixFactory : MediationFlowFactory
         await response.JsonAsync(System.Net.HttpStatusCode.Created);
     }
 
-    /// <summary>The trainee as mediator, the trainer as chair, through to a signed settlement awaiting approval.</summary>
-    private async Task SandboxToApprovalAsync(string trainee, long caseId)
+    /// <summary>The trainee as mediator through to a draft with an obligation sent for the review of the trainer as chair.</summary>
+    private async Task SandboxToReviewAsync(string trainee, long caseId)
     {
         using var client = await ApiClientAsync(trainee);
         await SandboxSessionWithNoteAsync(trainee, caseId);
         var parties = CaseApi.PartyIds(await client.CaseAsync(caseId)).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
         await client.TakeAsync(caseId, "reachSettlement");
         await client.TakeAsync(caseId, "addObligation", new { party = parties[0], description = $"Песочница обязательство {Guid.NewGuid():N}", dueOn = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
-        await client.TakeAsync(caseId, "submitForSignature");
-        await client.TakeAsync(caseId, "signSettlement", new { signedByAll = true });
+        await client.TakeAsync(caseId, "submitForReview");
     }
 
-    /// <summary>The trainee as mediator, the trainer as chair, into mediation and a session held with a confidential note.</summary>
+    /// <summary>
+    /// The trainee as mediator, the trainer as chair, into mediation on version 3 (each act dated today on the workshop
+    /// clock) and a joint session held this minute with every party, with a confidential note.
+    /// </summary>
     private async Task<string> SandboxSessionWithNoteAsync(string trainee, long caseId)
     {
         using var client = await ApiClientAsync(trainee);
@@ -133,17 +135,21 @@ public sealed class MatrixFactory : MediationFlowFactory
         await client.TakeAsync(caseId, "acceptForMediation");
         await trainer.TakeAsync(caseId, "assignMediator", new { mediator = (await UserIdAsync(trainee)).ToString() });
         await client.TakeAsync(caseId, "declareNoConflict", new { declaration = true });
-        var parties = CaseApi.PartyIds(await client.CaseAsync(caseId)).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
+        var sandbox = await client.CaseAsync(caseId);
+        var today = WorkshopApi.WorkshopDay(sandbox);
+        var parties = CaseApi.PartyIds(sandbox).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
         foreach (var party in parties)
         {
-            await client.TakeAsync(caseId, "recordConsent", new { party });
+            await client.TakeAsync(caseId, "recordConsent", new { party, consentedOn = today });
         }
 
-        await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedByAll = true });
-        await client.TakeAsync(caseId, "scheduleSession", new { plannedAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O", CultureInfo.InvariantCulture), place = "Песочница зал" });
+        await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
+        var minute = WorkshopApi.WorkshopMinute(await client.CaseAsync(caseId));
+        await client.TakeAsync(caseId, "scheduleSession", new { plannedAt = minute, kind = "joint", place = "Песочница зал" });
         var session = (await client.CaseAsync(caseId)).GetProperty("sessions")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
         var note = $"Песочница итоги {Guid.NewGuid():N}";
-        await client.TakeAsync(caseId, "recordSession", new { session, attendance = "held", outcomeNote = note });
+        var attended = string.Join(',', parties.Select(p => "party:" + p));
+        await client.TakeAsync(caseId, "recordSession", new { session, heldAt = minute, attended, outcomeNote = note });
         return note;
     }
 

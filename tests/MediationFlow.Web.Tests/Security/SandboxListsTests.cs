@@ -5,15 +5,15 @@ namespace MediationFlow.Web.Tests.Security;
 
 /// <summary>
 /// Sandbox cases are practice, never work: no inbox, search or approvals list shows one, not even to the
-/// trainer who may open them (the matrix workshops have one awaiting the trainer's approval) or the team's trainee.
+/// trainer who may open them (the matrix workshops have a draft awaiting the trainer's review) or the team's trainee.
 /// </summary>
 public sealed class SandboxListsTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
 {
     public static TheoryData<string, string, bool> Lists()
     {
         var rows = new TheoryData<string, string, bool>();
-        string[] api = ["/api/v1/inbox", "/api/v1/approvals", "/api/v1/cases", "/api/v1/cases?number=WS", "/api/v1/cases?state=awaitingApproval"];
-        string[] pages = ["/", "/Approvals", "/Cases", "/Cases?number=WS", "/Cases?state=awaitingApproval"];
+        string[] api = ["/api/v1/inbox", "/api/v1/approvals", "/api/v1/cases", "/api/v1/cases?number=WS", "/api/v1/cases?state=awaitingApproval", "/api/v1/cases?state=awaitingReview"];
+        string[] pages = ["/", "/Approvals", "/Cases", "/Cases?number=WS", "/Cases?state=awaitingApproval", "/Cases?state=awaitingReview"];
         foreach (var role in AccessMatrix.Roles.Where(r => r != DemoUsers.Anonymous))
         {
             foreach (var url in api)
@@ -46,11 +46,12 @@ public sealed class SandboxListsTests(MatrixFactory factory) : IClassFixture<Mat
     }
 
     [Fact]
-    public async Task The_scan_can_fail_a_sandbox_case_is_awaiting_the_trainers_approval()
+    public async Task The_scan_can_fail_a_sandbox_case_is_awaiting_the_trainers_review()
     {
-        // Without a sandbox case in the state the approvals list is about, its row above could not fail.
+        // Without a sandbox case in the state the approvals list is about (version 3: the draft under review), its row
+        // above could not fail.
         var sandbox = factory.Marker(Target.Sandbox).WorkshopId;
-        Assert.True(await factory.QueryAsync(db => Task.FromResult(db.Cases.Any(c => c.WorkshopId == sandbox && c.State == "awaitingApproval"))));
+        Assert.True(await factory.QueryAsync(db => Task.FromResult(db.Cases.Any(c => c.WorkshopId == sandbox && c.State == "awaitingReview"))));
         Assert.NotEmpty(factory.SandboxNumbers);
     }
 }

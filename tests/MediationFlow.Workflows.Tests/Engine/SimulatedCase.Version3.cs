@@ -62,9 +62,12 @@ internal sealed partial class SimulatedCase
         {
             CouncilMediators = mediators,
         };
-        c.ApplyEffects(c.StartEffects);
+        c.ApplyStartEffects();
         return c;
     }
+
+    /// <summary>Writes what registering the case did (its dates and timers), as the application does when it opens a case.</summary>
+    public void ApplyStartEffects() => ApplyEffects(StartEffects);
 
     public static DateOnly DateIn(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Almaty).DateTime);
 

@@ -1,3 +1,4 @@
+using MediationFlow.Workflows.Tests.Engine;
 using static MediationFlow.Workflows.Tests.Engine.Actors;
 
 namespace MediationFlow.Workflows.Tests.Scenarios;
@@ -9,7 +10,7 @@ namespace MediationFlow.Workflows.Tests.Scenarios;
 public sealed class GoodPathTests
 {
     [Fact]
-    public void Family_a_settlement_approved_on_day_29_meets_every_checkpoint()
+    public void Family_a_settlement_reviewed_and_signed_on_day_29_meets_every_checkpoint()
     {
         var team = WorkshopCase.For("family-child-support")
             .On(0).Do("acceptForMediation", Mediator).Do("assignMediator", Chair, ("mediator", "user-saule"))
@@ -20,9 +21,8 @@ public sealed class GoodPathTests
             .On(24).Do("reachSettlement", Mediator)
             .AddObligation(1, "60 000 теңге картаға ай сайын 10-күнге дейін", 40)
             .AddObligation(1, "Мектеп шығынының жартысы", 150)
-            .Do("submitForSignature", Mediator)
-            .On(27).Do("signSettlement", Mediator, ("signedByAll", "true"))
-            .On(29).Do("approve", Chair);
+            .Do("submitForReview", Mediator)
+            .On(29).ApprovedAndSigned();
 
         AssertAllMet(team);
     }
@@ -41,8 +41,8 @@ public sealed class GoodPathTests
             .On(14).Do("reachSettlement", Mediator)
             .AddObligation(1, "243 000 теңге", 27)
             .AddObligation(1, "Сөгісті алып тастау туралы бұйрық", 20)
-            .Do("submitForSignature", Mediator)
-            .On(16).Do("signSettlement", Mediator, ("signedByAll", "true"));
+            .Do("submitForReview", Mediator)
+            .On(16).ApprovedAndSigned();
 
         AssertAllMet(team);
     }
@@ -61,7 +61,7 @@ public sealed class GoodPathTests
     }
 
     [Fact]
-    public void Community_a_fast_assignment_and_approval_before_Nauryz_meet_every_checkpoint()
+    public void Community_a_fast_assignment_and_signatures_before_Nauryz_meet_every_checkpoint()
     {
         var team = WorkshopCase.For("community-celebration")
             .On(0, 11).Do("acceptForMediation", Chair).Do("assignMediator", Chair, ("mediator", "user-gulmira"))
@@ -72,10 +72,10 @@ public sealed class GoodPathTests
             .On(9).Do("reachSettlement", Mediator)
             .AddObligation(2, "Чаттағы жазбаларды өшіру", 10)
             .AddObligation(1, "Ортақ сахна кестесі", 10)
-            .Do("submitForSignature", Mediator)
-            .On(10).Do("signSettlement", Mediator, ("signedByAll", "true"))
-            .On(11).Do("approve", Chair)
-            .On(13).Do("recordFollowUpCheck", Mediator, ("note", "Мереке тыныш өтті; тұрақтағы төбелесті ақсақалдар тоқтатты"));
+            .Do("submitForReview", Mediator)
+            .On(11).ApprovedAndSigned()
+            .On(13);
+        team.Do("recordFollowUpCheck", Mediator, ("checkedOn", team.Case.TodayIso()), ("note", "Мереке тыныш өтті; тұрақтағы төбелесті ақсақалдар тоқтатты"));
 
         AssertAllMet(team);
     }
@@ -89,15 +89,15 @@ public sealed class GoodPathTests
             .Do("declareNoConflict", Mediator, ("declaration", "true"))
             .On(4).StartMediation()
             .On(6);
-        team.Do("withdraw", Mediator, ("party", team.PartyIds[0]), ("reason", "Will not sit at one table"));
+        team.Do("withdraw", Mediator, ("party", team.PartyIds[0]), ("withdrawnOn", team.Case.TodayIso()), ("reason", "Will not sit at one table"));
 
         Assert.Equal(
-            ["mediatorAssignedAtOnce", "sessionBeforeSettlement", "obligationsWithDueDates", "approvedBeforeNauryz", "followUpAfterCelebration", "noCommunityWalkedOut"],
+            ["mediatorAssignedAtOnce", "sessionBeforeSettlement", "obligationsWithDueDates", "signedBeforeNauryz", "followUpAfterCelebration", "noCommunityWalkedOut"],
             team.Evaluate().Where(r => !r.Met).Select(r => r.Checkpoint.Id));
     }
 
     [Fact]
-    public void Village_an_agreement_signed_by_day_20_meets_every_checkpoint()
+    public void Village_a_draft_sent_for_review_on_day_12_and_signed_by_day_20_meets_every_checkpoint()
     {
         var team = WorkshopCase.For("village-boundary")
             .On(0).Do("acceptForMediation", Mediator).Do("assignMediator", Chair, ("mediator", "user-aigerim"))
@@ -106,8 +106,8 @@ public sealed class GoodPathTests
             .HoldSessionOn(10)
             .On(12).Do("reachSettlement", Mediator)
             .AddObligation(1, "Қоршауды жылжыту", 60)
-            .Do("submitForSignature", Mediator)
-            .On(20).Do("signSettlement", Mediator, ("signedByAll", "true"));
+            .Do("submitForReview", Mediator)
+            .On(20).ApprovedAndSigned();
 
         AssertAllMet(team);
     }
@@ -120,12 +120,25 @@ public sealed class GoodPathTests
             .On(1).Do("declareNoConflict", Mediator, ("declaration", "true"))
             .On(3).StartMediation()
             .HoldSessionOn(6)
-            .On(33).Do("deadlinePassed", TimerPump);
+            .On(34).PumpTimers();
 
-        // Consent came first, so only the checkpoints of settling in time are missed.
+        // The written proposal came first, so only the checkpoints of settling in time are missed.
+        Assert.Contains(team.History, s => s.Trigger == "deadlinePassed");
         Assert.Equal(
-            ["sessionBeforeSettlement", "obligationsWithDueDates", "approvedInTime", "neverOverdue"],
+            ["sessionBeforeSettlement", "obligationsWithDueDates", "signedInTime", "deadlineNeverPassed"],
             team.Evaluate().Where(r => !r.Met).Select(r => r.Checkpoint.Id));
+    }
+
+    [Fact]
+    public void Family_consent_recorded_before_any_written_proposal_misses_the_proposal_checkpoint()
+    {
+        var team = WorkshopCase.For("family-child-support")
+            .On(0).Do("acceptForMediation", Mediator).Do("assignMediator", Chair, ("mediator", "user-saule"))
+            .On(1).Do("declareNoConflict", Mediator, ("declaration", "true"));
+        team.Do("recordConsent", Mediator, ("party", team.PartyIds[0]), ("consentedOn", team.Case.TodayIso()))
+            .On(2).StartMediation();
+
+        Assert.False(team.Evaluate().Single(r => r.Checkpoint.Id == "proposalBeforeConsent").Met);
     }
 
     private static void AssertAllMet(WorkshopCase team)

@@ -50,11 +50,11 @@ public sealed class ShippedScenarioTests
     [InlineData("family-child-support", "familyAndHousehold")]
     [InlineData("enterprise-labour", "labour")]
     [InlineData("community-celebration", "communityTension")]
-    public void Each_scenario_runs_a_mediable_case_of_its_category_on_version_2(string id, string category)
+    public void Each_scenario_runs_a_mediable_case_of_its_category_on_version_3(string id, string category)
     {
         var scenario = ShippedScenarios.Get(id);
 
-        Assert.Equal(new DefinitionReference("community-mediation", 2), scenario.Definition);
+        Assert.Equal(new DefinitionReference("community-mediation", 3), scenario.Definition);
         Assert.Equal(category, scenario.Case.Category);
         // Screening must let the case through, or the workshop would end at intake.
         Assert.False(scenario.Case.AffectsThirdParties || scenario.Case.PartyLacksCapacity || scenario.Case.CorruptionOrPublicServiceOffence);
@@ -83,18 +83,22 @@ public sealed class ShippedScenarioTests
         var scenario = ShippedScenarios.Get("community-celebration");
 
         Assert.True(scenario.Parties.Count >= 3, "several communities are represented");
-        Assert.Contains(scenario.Case.Category, ShippedWorkflows.V2.Settings.SensitiveCategories);
+        Assert.Contains(scenario.Case.Category, ShippedWorkflows.V3.Settings.SensitiveCategories);
         var registered = new WorkshopCase(scenario).Case.StartEffects.OfType<Notify>().Select(n => (n.Role, n.Template));
         Assert.Contains(("chair", "sensitiveCase"), registered);
     }
 
     [Fact]
-    public void The_enterprise_scenario_has_a_party_who_is_neither_applicant_nor_respondent()
+    public void The_enterprise_scenario_has_someone_who_is_neither_applicant_nor_respondent_and_attends_as_a_participant()
     {
         // The union chair is the "other" role in the shipped data; without one the role would be untested.
-        var roles = ShippedScenarios.Get("enterprise-labour").Parties.Select(p => p.Role);
+        var scenario = ShippedScenarios.Get("enterprise-labour");
+        var team = new WorkshopCase(scenario);
 
-        Assert.Equal(["applicant", "respondent", "other"], roles);
+        Assert.Equal(["applicant", "respondent", "other"], scenario.Parties.Select(p => p.Role));
+        // On version 3 he is no party: he never consents, signs or carries an obligation.
+        Assert.Equal([team.PartyIds[0], team.PartyIds[1]], team.Case.Facts.Parties.Select(p => p.Id));
+        Assert.Equal(team.PartyIds[2], Assert.Single(team.Case.Facts.Participants).Id);
     }
 
     [Theory]

@@ -5,9 +5,9 @@ using MediationFlow.Core.Tests.Infrastructure;
 namespace MediationFlow.Core.Tests.Features.Workshops;
 
 /// <summary>
-/// The debrief of a finished village-boundary workshop, in workshop time: team 1 went into mediation on
-/// day 2, scheduled a session and let the deadline pass (overdue when the pump ran on day 33); team 2
-/// only accepted the case on day 0 and stayed in intake. Real time never moved: every duration below
+/// The debrief of a finished village-boundary workshop (version 3), in workshop time: team 1 went into mediation
+/// on day 2, scheduled a session and let the deadline pass (warned, then passed when the pump ran on day 33);
+/// team 2 only accepted the case on day 0 and stayed in intake. Real time never moved: every duration below
 /// exists only on the workshop clock.
 /// </summary>
 public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<DebriefTests.Finished>
@@ -22,8 +22,8 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
                 ("noConflictDeclared", true, (TimeSpan?)TimeSpan.Zero),
                 ("consentBeforeSession", true, TimeSpan.FromDays(2)),
                 ("obligationsWithDueDates", false, null),
-                ("agreementWithinDeadline", false, null),
-                ("neverOverdue", false, null),
+                ("draftSentForReviewInTime", false, null),
+                ("deadlineNeverPassed", false, null),
             ],
             team1.Checkpoints.Select(c => (c.Id, c.Met, c.MetAfter)));
         Assert.Equal(
@@ -31,8 +31,8 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
                 ("noConflictDeclared", false),
                 ("consentBeforeSession", false),
                 ("obligationsWithDueDates", false),
-                ("agreementWithinDeadline", false),
-                ("neverOverdue", true),
+                ("draftSentForReviewInTime", false),
+                ("deadlineNeverPassed", true),
             ],
             team2.Checkpoints.Select(c => (c.Id, c.Met)));
         Assert.All(team1.Checkpoints, c => Assert.False(string.IsNullOrWhiteSpace(c.Name)));
@@ -43,10 +43,11 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
     {
         var (team1, team2) = await TeamsAsync();
 
-        // At its due time, 30 days after the agreement on mediation was signed on day 2, not on day 33 when
-        // the pump fired it after the trainer's 31-day step.
+        // At its due time, the end of the 30th day after the agreement on mediation was signed on day 2 (28 November)
+        // in the council's time zone, not on day 33 when the pump fired it after the trainer's 31-day step.
         var signed = team1.Timeline.Single(s => s.ActionName == "Sign the agreement on mediation").Elapsed;
-        Assert.Equal([TestApp.Start + signed + TimeSpan.FromDays(30)], team1.DeadlinesMissed);
+        Assert.Equal(TimeSpan.FromDays(2), signed);
+        Assert.Equal([new DateTimeOffset(2026, 12, 29, 0, 0, 0, TimeSpan.FromHours(5))], team1.DeadlinesMissed);
         Assert.Empty(team2.DeadlinesMissed);
     }
 
@@ -69,13 +70,14 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
                 // Registered, accepted, assigned, no conflict declared on day 0.
                 (TimeSpan.Zero, "Trainer A"), (TimeSpan.Zero, "Trainee A"), (TimeSpan.Zero, "Trainer A"), (TimeSpan.Zero, "Trainee A"),
 
-                // Two consents, the agreement on mediation and a session scheduled on day 2; overdue (the system) on day 33.
+                // Two consents, the agreement on mediation and a session scheduled on day 2; on day 33 the system's
+                // warning before the deadline and the deadline passing, the case staying in mediation.
                 (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"), (TimeSpan.FromDays(2), "Trainee A"),
-                (TimeSpan.FromDays(33), null),
+                (TimeSpan.FromDays(33), null), (TimeSpan.FromDays(33), null),
             ],
             team1.Timeline.Select(s => (s.Elapsed, s.Actor)));
-        var overdue = TestApp.Workflows.Get("community-mediation", 2).State("overdue").Name.For("en");
-        Assert.Equal((overdue, overdue), (team1.Timeline[^1].StateName, team1.FinalStateName));
+        var inMediation = TestApp.Workflows.Get("community-mediation", 3).State("inMediation").Name.For("en");
+        Assert.Equal((inMediation, inMediation), (team1.Timeline[^1].StateName, team1.FinalStateName));
         Assert.Equal(2, team2.Timeline.Count);
         Assert.Equal($"WS{fixture.Workshop.Id}-2", team2.CaseNumber);
     }
@@ -135,10 +137,10 @@ public sealed class DebriefTests(DebriefTests.Finished fixture) : IClassFixture<
 
             await Workshop.AdvanceAsync(days: 2);
             await team1.ConsentAndSignAsync(d.TraineeA);
-            await team1.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Village club"));
+            await team1.TakeAsync(d.TraineeA, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("kind", "joint"), ("place", "Village club"));
 
             await Workshop.AdvanceAsync(days: 31);
-            Assert.Equal(1, await _app.PumpAsync());
+            Assert.Equal(2, await _app.PumpAsync());
             await Workshop.EndAsync();
         }
 

@@ -20,12 +20,13 @@ public sealed class SandboxCaseworkTests(SharedApp fixture) : IClassFixture<Shar
         await driver.TakeAsync(trainee, "acceptForMediation");
         await driver.TakeAsync(trainer, "assignMediator", ("mediator", CaseSteps.Key(trainee)));
         await driver.TakeAsync(trainee, "declareNoConflict", ("declaration", "true"));
+        var today = await driver.WorkshopTodayAsync(trainee);
         foreach (var party in (await driver.ViewAsync(trainee)).Parties)
         {
-            await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)));
+            await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)), ("consentedOn", today));
         }
 
-        var signed = await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedByAll", "true"));
+        var signed = await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"));
 
         Assert.Equal("inMediation", signed.State);
         var row = await app.CaseRowAsync(driver.CaseId);
@@ -54,9 +55,12 @@ public sealed class SandboxCaseworkTests(SharedApp fixture) : IClassFixture<Shar
         Assert.Equal(TestApp.Start, app.Time.GetUtcNow());
         var workshopNow = TestApp.Start.AddDays(2);
         Assert.Equal(workshopNow, (await app.EventsAsync(driver.CaseId))[^1].OccurredAt);
-        Assert.Equal(workshopNow.AddDays(30), (await app.CaseRowAsync(driver.CaseId)).Deadline);
+
+        // Signed on the workshop's 28 November: the 30-day term ends with 28 December in the council's time zone.
+        var termEnds = new DateTimeOffset(2026, 12, 29, 0, 0, 0, TimeSpan.FromHours(5));
+        Assert.Equal(termEnds, (await app.CaseRowAsync(driver.CaseId)).Deadline);
         var view = await driver.ViewAsync(app.Data.TraineeA);
-        Assert.Equal((workshopNow, (DateTimeOffset?)workshopNow.AddDays(30)), (view.Now, view.Deadline));
+        Assert.Equal((workshopNow, (DateTimeOffset?)termEnds), (view.Now, view.Deadline));
     }
 
     [Fact]

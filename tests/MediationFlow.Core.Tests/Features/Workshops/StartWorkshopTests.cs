@@ -63,6 +63,29 @@ public sealed class StartWorkshopTests(SharedApp fixture) : IClassFixture<Shared
         Assert.Equal(1, (await driver.ViewAsync(app.Data.TraineeA)).DefinitionVersion);
     }
 
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(2, true)]
+    public async Task The_scenarios_other_person_is_a_party_before_version_3_and_a_participant_from_it(int version, bool party)
+    {
+        // The union chair of the enterprise scenario attends as a support person: from version 3 only applicants and
+        // respondents are parties, who consent, sign and carry obligations.
+        var enterprise = Scenario("enterprise-labour");
+        var scenario = enterprise with { Id = $"enterprise-labour-v{version}", Definition = new DefinitionReference("community-mediation", version) };
+        var other = enterprise.Parties.Single(p => p.Role == "other").Name;
+        await using var app = await TestApp.StartAsync(scenarios: new ScenarioLibrary([scenario]));
+        var workshop = await WorkshopDriver.CreateAsync(app, scenario.Id);
+        await workshop.AddTeamAsync("Team 1", "trainee.a");
+
+        await workshop.StartAsync();
+
+        var caseId = (await workshop.TeamCaseAsync("Team 1")).CaseId;
+        var stored = await app.WithDbAsync(db => db.Cases.AsNoTracking().Include(c => c.Parties).Include(c => c.Participants).SingleAsync(c => c.Id == caseId));
+        Assert.Equal(party, stored.Parties.Any(p => p.FullName == other));
+        Assert.Equal(party ? [] : [(ParticipantKind.Other, other)], stored.Participants.Select(p => (p.Kind, p.FullName)));
+        Assert.Equal(2, stored.Parties.Count(p => p.FullName != other));
+    }
+
     [Fact]
     public async Task A_team_added_to_a_running_workshop_gets_its_case_at_once()
     {

@@ -6,12 +6,14 @@ namespace MediationFlow.Core.Tests.Features.Workshops;
 /// <summary>
 /// The workshop clock the trainer moves: sandbox deadlines fall due on it, not on real time. Each test has
 /// its own database because most move real time too, which would move every running workshop in it.
-/// Every test has a real case of council A in mediation beside the workshop, as the control for real time.
+/// Every test has a real case of council A in mediation beside the workshop, as the control for real time. The
+/// sandbox cases run on version 3, as the scenario does: the deadline passing is an event in the state, and the
+/// term of an agreement on mediation signed on day 0 (26 November) ends with 26 December in the council's time zone.
 /// </summary>
 public sealed class WorkshopClockTests
 {
     [Fact]
-    public async Task Advancing_31_days_makes_the_team_in_mediation_overdue_but_not_the_team_still_in_intake()
+    public async Task Advancing_31_days_passes_the_deadline_of_the_team_in_mediation_but_not_of_the_team_still_in_intake()
     {
         await using var app = await TestApp.StartAsync();
         var (workshop, inMediation, inIntake, real) = await SetUpAsync(app);
@@ -20,11 +22,13 @@ public sealed class WorkshopClockTests
         Assert.Equal((TestApp.Start.AddDays(31), 31), (clock.Now, clock.Day));
 
         // The trainer's page runs the pump right after the change; until then nothing has fired.
-        Assert.Equal("inMediation", (await app.CaseRowAsync(inMediation.CaseId)).State);
-        Assert.Equal(1, await app.PumpAsync());
+        Assert.False(await DeadlinePassedAsync(app, inMediation));
 
-        var overdue = await app.CaseRowAsync(inMediation.CaseId);
-        Assert.Equal(("overdue", (DateTimeOffset?)TestApp.Start.AddDays(30)), (overdue.State, overdue.Deadline));
+        // The warning five days before the deadline, then the deadline itself.
+        Assert.Equal(2, await app.PumpAsync());
+
+        var passed = await app.CaseRowAsync(inMediation.CaseId);
+        Assert.Equal(("inMediation", (DateTimeOffset?)TermEnds), (passed.State, passed.Deadline));
         var fired = (await app.EventsAsync(inMediation.CaseId))[^1];
         Assert.Equal(("deadlinePassed", (Guid?)null, TestApp.Start.AddDays(31)), (fired.Trigger, fired.ActorId, fired.OccurredAt));
 
@@ -53,11 +57,11 @@ public sealed class WorkshopClockTests
 
         Assert.Equal((WorkshopStatus.Paused, TestApp.Start.AddDays(1)), (paused.Status, paused.Now));
 
-        // The pump ran and fired the real case's deadline; the sandbox deadline stays pending.
+        // The pump ran and fired the real case's deadline; the sandbox term's timers stay pending.
         Assert.Equal(1, fired);
         Assert.Equal("overdue", (await app.CaseRowAsync(real.CaseId)).State);
-        Assert.Equal("inMediation", (await app.CaseRowAsync(inMediation.CaseId)).State);
-        Assert.Equal(TimerStatus.Pending, Assert.Single(await app.TimersAsync(inMediation.CaseId)).Status);
+        Assert.False(await DeadlinePassedAsync(app, inMediation));
+        Assert.All(await app.TimersAsync(inMediation.CaseId), t => Assert.Equal(TimerStatus.Pending, t.Status));
         Assert.Equal(TestApp.Start.AddDays(1), (await workshop.ViewAsync()).Now);
         Assert.Equal(TestApp.Start.AddDays(1), (await inMediation.ViewAsync(app.Data.TraineeA)).Now);
     }
@@ -73,13 +77,14 @@ public sealed class WorkshopClockTests
         var resumed = await workshop.ResumeAsync();
         Assert.Equal((WorkshopStatus.Running, TestApp.Start), (resumed.Status, resumed.Now));
 
-        app.Time.Advance(TimeSpan.FromDays(29));
+        // Day 30 of the workshop (39 in real time): the deadline is still ahead.
+        app.Time.Advance(TimeSpan.FromDays(30));
         await app.PumpAsync();
-        Assert.Equal("inMediation", (await app.CaseRowAsync(inMediation.CaseId)).State);
+        Assert.False(await DeadlinePassedAsync(app, inMediation));
 
-        app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromDays(1));
         await app.PumpAsync();
-        Assert.Equal("overdue", (await app.CaseRowAsync(inMediation.CaseId)).State);
+        Assert.True(await DeadlinePassedAsync(app, inMediation));
     }
 
     [Fact]
@@ -97,7 +102,7 @@ public sealed class WorkshopClockTests
         app.Time.Advance(TimeSpan.FromDays(31));
         await app.PumpAsync();
 
-        Assert.Equal("overdue", (await app.CaseRowAsync(inMediation.CaseId)).State);
+        Assert.True(await DeadlinePassedAsync(app, inMediation));
     }
 
     [Fact]
@@ -113,8 +118,8 @@ public sealed class WorkshopClockTests
 
         var view = await workshop.ViewAsync();
         Assert.Equal((WorkshopStatus.Ended, TestApp.Start.AddDays(10), 10), (view.Status, view.Now, view.Day));
-        Assert.Equal("inMediation", (await app.CaseRowAsync(inMediation.CaseId)).State);
-        Assert.Equal(TimerStatus.Pending, Assert.Single(await app.TimersAsync(inMediation.CaseId)).Status);
+        Assert.False(await DeadlinePassedAsync(app, inMediation));
+        Assert.All(await app.TimersAsync(inMediation.CaseId), t => Assert.Equal(TimerStatus.Pending, t.Status));
 
         // The cases stay for the debrief, on the stopped clock.
         Assert.Equal(TestApp.Start.AddDays(10), (await inMediation.ViewAsync(app.Data.TrainerA)).Now);
@@ -135,8 +140,13 @@ public sealed class WorkshopClockTests
         Assert.Equal(TestApp.Start, (await workshop.DebriefAsync()).Now);
     }
 
+    private static readonly DateTimeOffset TermEnds = new(2026, 12, 27, 0, 0, 0, TimeSpan.FromHours(5));
+
+    private static async Task<bool> DeadlinePassedAsync(TestApp app, CaseDriver driver) =>
+        (await app.EventsAsync(driver.CaseId)).Any(e => e.Trigger == "deadlinePassed");
+
     /// <summary>
-    /// A started workshop: team 1's case in mediation since day 0 (deadline day 30), team 2's accepted but
+    /// A started workshop: team 1's case in mediation since day 0 (its term ends with day 30), team 2's accepted but
     /// still in intake; and a real case of council A in mediation since the same real moment.
     /// </summary>
     private static async Task<(WorkshopDriver Workshop, CaseDriver InMediation, CaseDriver InIntake, CaseDriver Real)> SetUpAsync(TestApp app)
