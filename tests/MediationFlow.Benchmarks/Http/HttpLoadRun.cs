@@ -159,6 +159,7 @@ public static class HttpLoadRun
         private readonly long[] _cases;
         private readonly int[] _versions;
         private readonly bool[] _submitted;
+        private (string There, string Back) _toggle;
 
         private Target(string name, WebHostProcess process, HttpClient http, DemoApi mediator, long[] cases)
         {
@@ -183,7 +184,9 @@ public static class HttpLoadRun
             var target = new Target(name, process, http, mediator, [.. cases]);
             for (var i = 0; i < cases.Count; i++)
             {
-                target._versions[i] = (await mediator.CaseAsync(cases[i])).GetProperty("version").GetInt32();
+                var view = await mediator.CaseAsync(cases[i]);
+                target._versions[i] = view.GetProperty("version").GetInt32();
+                target._toggle = LoadCases.Toggle(view.GetProperty("definitionVersion").GetInt32());
             }
 
             return target;
@@ -224,7 +227,7 @@ public static class HttpLoadRun
         /// <summary>Client i works its own case only, so no request of the driver conflicts with another.</summary>
         private async Task<bool> ActAsync(int client)
         {
-            var trigger = _submitted[client] ? "reviseDraft" : "submitForSignature";
+            var trigger = _submitted[client] ? _toggle.Back : _toggle.There;
             using var request = new HttpRequestMessage(HttpMethod.Post, $"{DemoApi.CaseUrl(_cases[client])}/actions/{trigger}")
             {
                 Content = JsonContent.Create(new { expectedVersion = _versions[client], input = new { } }),
@@ -237,7 +240,7 @@ public static class HttpLoadRun
                 // Learn where the case is, so one refusal does not fail every later request of this client.
                 var view = await _mediator.CaseAsync(_cases[client]);
                 _versions[client] = view.GetProperty("version").GetInt32();
-                _submitted[client] = view.GetProperty("state").GetString() == "awaitingSignatures";
+                _submitted[client] = view.GetProperty("state").GetString() != "draftingAgreement";
                 return false;
             }
 
