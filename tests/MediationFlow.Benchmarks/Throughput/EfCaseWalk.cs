@@ -117,7 +117,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         foreach (var party in new[] { applicant, respondent })
         {
             await Step(db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
-                () => db.Add(new Consent { CaseId = _caseId, PartyId = party, GivenAt = _now, RecordedById = mediator })));
+                () => db.Add(new Consent { CaseId = _caseId, PartyId = party, GivenAt = _now, RecordedById = mediator, MediatorId = mediator })));
         }
 
         var deadlineTimer = new DueTimer { TimerId = "mediationDeadline", Trigger = "deadlinePassed", Status = TimerStatus.Pending };

@@ -93,7 +93,7 @@ public sealed class RawCaseWalk : IDisposable
         foreach (var party in new[] { applicant, respondent })
         {
             Step(() => Transition(mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
-                () => Execute("""INSERT INTO "Consents" ("CaseId", "GivenAt", "PartyId", "RecordedById") VALUES ($case, $now, $party, $mediator)""",
+                () => Execute("""INSERT INTO "Consents" ("CaseId", "GivenAt", "PartyId", "RecordedById", "MediatorId") VALUES ($case, $now, $party, $mediator, $mediator)""",
                     ("$case", _caseId), ("$now", At(_now)), ("$party", party), ("$mediator", mediator))));
         }
 
