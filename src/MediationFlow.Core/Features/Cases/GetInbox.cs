@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
@@ -40,8 +41,7 @@ public static class GetInbox
             var me = actor.Id;
             var now = time.GetUtcNow();
             var chaired = actor.Chaired;
-            var (chairKeys, assignableKeys) = (ChairKeys(catalog), AssignableKeys(catalog));
-            var approvalStates = ApprovalStates(catalog);
+            var (chairKeys, assignableKeys, approvalStates) = Read(catalog);
 
             var page = new List<Item>();
             await foreach (var item in Page(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now).WithCancellation(cancellationToken))
@@ -84,7 +84,7 @@ public static class GetInbox
         /// </summary>
         internal static Expression<Func<Case, bool>> WaitingOnChair(WorkflowCatalog catalog)
         {
-            var (chairKeys, assignableKeys) = (ChairKeys(catalog), AssignableKeys(catalog));
+            var (chairKeys, assignableKeys, _) = Read(catalog);
             return c => chairKeys.Contains(Key(c.DefinitionId, c.DefinitionVersion, c.State))
                 || (c.AssignedMediatorId == null && assignableKeys.Contains(Key(c.DefinitionId, c.DefinitionVersion, c.State)));
         }
@@ -114,8 +114,20 @@ public static class GetInbox
         private const string AssignTrigger = "assignMediator";
 
         /// <summary>States where the chair's approval is awaited: those an "approve" only the chair may take leaves.</summary>
-        internal static string[] ApprovalStates(WorkflowCatalog catalog) =>
-            [.. catalog.All.SelectMany(w => w.StatesOffering(ApproveTrigger).Intersect(w.StatesWaitingOn(RoleNames.Chair))).Distinct()];
+        internal static string[] ApprovalStates(WorkflowCatalog catalog) => Read(catalog).Approval;
+
+        /// <summary>
+        /// What the definitions say of the chair's states, worked out once per catalog rather than on every inbox and
+        /// approvals request: a catalog is loaded at start and never changes.
+        /// </summary>
+        private static ChairStates Read(WorkflowCatalog catalog) => Known.GetValue(catalog, c => new ChairStates(
+            ChairKeys(c),
+            AssignableKeys(c),
+            [.. c.All.SelectMany(w => w.StatesOffering(ApproveTrigger).Intersect(w.StatesWaitingOn(RoleNames.Chair))).Distinct()]));
+
+        private static readonly ConditionalWeakTable<WorkflowCatalog, ChairStates> Known = new();
+
+        private sealed record ChairStates(string[] WaitingOnChair, string[] Assignable, string[] Approval);
 
         public const string ApproveTrigger = "approve";
     }
