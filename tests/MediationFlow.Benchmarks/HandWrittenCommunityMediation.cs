@@ -96,13 +96,13 @@ public sealed class HandWrittenCommunityMediation
     };
 
     private static readonly LocalizedText MediatorOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: медиатор", "Это действие доступно только роли: медиатор", "Only these roles may take this action: mediator");
+        "Бұл әрекетті тек мына рөлдер орындай алады: медиатор", "Это действие доступно только роли: медиатор", "Only these roles may take this action: mediator");
     private static readonly LocalizedText ChairOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: төраға", "Это действие доступно только роли: председатель", "Only these roles may take this action: chair");
+        "Бұл әрекетті тек мына рөлдер орындай алады: төраға", "Это действие доступно только роли: председатель", "Only these roles may take this action: chair");
     private static readonly LocalizedText MediatorOrChair = new(
-        "Бұл әрекетті тек мына рөл орындайды: медиатор, төраға", "Это действие доступно только роли: медиатор, председатель", "Only these roles may take this action: mediator, chair");
+        "Бұл әрекетті тек мына рөлдер орындай алады: медиатор, төраға", "Это действие доступно только роли: медиатор, председатель", "Only these roles may take this action: mediator, chair");
     private static readonly LocalizedText SystemOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: жүйе", "Это действие доступно только роли: система", "Only these roles may take this action: the system");
+        "Бұл әрекетті тек мына рөлдер орындай алады: жүйе", "Это действие доступно только роли: система", "Only these roles may take this action: the system");
 
     private static readonly Dictionary<string, LocalizedText> GuardReasons = new(StringComparer.Ordinal)
     {
