@@ -96,26 +96,26 @@ public sealed class HandWrittenCommunityMediation
     };
 
     private static readonly LocalizedText MediatorOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: медиатор", "Это действие доступно только роли: медиатор", "Only these roles may take this action: mediator");
+        "Бұл әрекетті тек мына рөлдер орындай алады: медиатор", "Это действие доступно только роли: медиатор", "Only these roles may take this action: mediator");
     private static readonly LocalizedText ChairOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: төраға", "Это действие доступно только роли: председатель", "Only these roles may take this action: chair");
+        "Бұл әрекетті тек мына рөлдер орындай алады: төраға", "Это действие доступно только роли: председатель", "Only these roles may take this action: chair");
     private static readonly LocalizedText MediatorOrChair = new(
-        "Бұл әрекетті тек мына рөл орындайды: медиатор, төраға", "Это действие доступно только роли: медиатор, председатель", "Only these roles may take this action: mediator, chair");
+        "Бұл әрекетті тек мына рөлдер орындай алады: медиатор, төраға", "Это действие доступно только роли: медиатор, председатель", "Only these roles may take this action: mediator, chair");
     private static readonly LocalizedText SystemOnly = new(
-        "Бұл әрекетті тек мына рөл орындайды: жүйе", "Это действие доступно только роли: система", "Only these roles may take this action: the system");
+        "Бұл әрекетті тек мына рөлдер орындай алады: жүйе", "Это действие доступно только роли: система", "Only these roles may take this action: the system");
 
     private static readonly Dictionary<string, LocalizedText> GuardReasons = new(StringComparer.Ordinal)
     {
-        ["mediable"] = new("Скринингке сәйкес дау медиацияға жатпайды", "По итогам проверки спор не подлежит медиации", "Screening found the dispute is not mediable"),
-        ["notMediable"] = new("Скринингке сәйкес дау медиацияға жатады", "По итогам проверки спор подлежит медиации", "Screening found the dispute is mediable"),
+        ["mediable"] = new("Тексеру нәтижесінде дау медиацияға жатпайтыны анықталды", "По итогам проверки спор не подлежит медиации", "Screening found the dispute is not mediable"),
+        ["notMediable"] = new("Тексеру нәтижесінде дау медиацияға жататыны анықталды", "По итогам проверки спор подлежит медиации", "Screening found the dispute is mediable"),
         ["hasRespondent"] = new("Іске кемінде бір екінші тарап қосылуы керек", "В деле должна быть хотя бы одна вторая сторона", "The case needs at least one respondent"),
-        ["allPartiesConsented"] = new("Барлық тараптар ерікті келісім беруі керек", "Все стороны должны дать добровольное согласие", "Every party must give voluntary consent first"),
+        ["allPartiesConsented"] = new("Барлық тараптар медиацияға ерікті келісім беруі керек", "Все стороны должны дать добровольное согласие", "Every party must give voluntary consent first"),
         ["sessionScheduled"] = new("Алдымен сессияны жоспарлаңыз", "Сначала назначьте сессию", "Schedule a session first"),
         ["sessionHeld"] = new("Кемінде бір сессия өтуі керек", "Должна состояться хотя бы одна сессия", "At least one session must have been held"),
         ["hasObligations"] = new("Келісімде кемінде бір міндеттеме болуы керек", "В соглашении должно быть хотя бы одно обязательство", "The agreement needs at least one obligation"),
         ["allObligationsFulfilled"] = new("Барлық міндеттемелер орындалуы керек", "Все обязательства должны быть исполнены", "Every obligation must be fulfilled"),
         ["anyObligationBreached"] = new("Бұзылған міндеттеме жоқ", "Нет нарушенных обязательств", "No obligation has been breached"),
-        ["extensionAllowed"] = new("Мерзімді ұзартудың шегіне жетті", "Достигнут предел продлений срока", "The deadline cannot be extended again"),
+        ["extensionAllowed"] = new("Мерзімді бұдан әрі ұзартуға болмайды", "Достигнут предел продлений срока", "The deadline cannot be extended again"),
         ["extensionWithinLimit"] = new("Жаңа мерзім рұқсат етілген шектен асады немесе өтіп кеткен", "Новый срок в прошлом или превышает допустимое продление", "The new deadline is in the past or beyond the allowed extension"),
     };
 
@@ -126,11 +126,11 @@ public sealed class HandWrittenCommunityMediation
         ["assignmentNeeded"] = new("Іске медиатор тағайындаңыз", "Назначьте медиатора по делу", "Assign a mediator to the case"),
         ["caseAssigned"] = new("Сізге іс тағайындалды", "Вам назначено дело", "A case was assigned to you"),
         ["deadlinePassed"] = new("Медиация мерзімі өтті", "Срок медиации истёк", "The mediation deadline has passed"),
-        ["approvalRequested"] = new("Келісім бекітуді күтуде", "Соглашение ожидает утверждения", "A settlement agreement awaits your approval"),
-        ["agreementReturned"] = new("Келісім қайта өңдеуге қайтарылды", "Соглашение возвращено на доработку", "The settlement agreement was returned for redrafting"),
-        ["obligationDue"] = new("Міндеттеменің орындалу мерзімі келді", "Наступил срок исполнения обязательства", "An obligation is due: check it"),
+        ["approvalRequested"] = new("Дауды реттеу туралы келісім сіздің бекітуіңізді күтуде", "Соглашение об урегулировании спора ожидает вашего утверждения", "A settlement agreement awaits your approval"),
+        ["agreementReturned"] = new("Дауды реттеу туралы келісім қайта өңдеуге қайтарылды", "Соглашение возвращено на доработку", "The settlement agreement was returned for redrafting"),
+        ["obligationDue"] = new("Міндеттеменің орындалу мерзімі келді: тексеріңіз", "Наступил срок исполнения обязательства: проверьте его", "An obligation is due: check it"),
         ["followUpCheckDue"] = new("Бақылау тексерісін жүргізіңіз", "Проведите контрольную проверку", "A follow-up check is due"),
-        ["agreementBreached"] = new("Келісім бұзылды", "Соглашение нарушено", "A settlement agreement was breached"),
+        ["agreementBreached"] = new("Дауды реттеу туралы келісім бұзылды", "Соглашение нарушено", "A settlement agreement was breached"),
         ["caseReopened"] = new("Іс қайта ашылды", "Дело возобновлено", "The case was reopened"),
     };
 

@@ -11,9 +11,9 @@ public static class AuthoringMessages
     public static readonly LocalizedText NotJsonAt = new("JSON дұрыс емес ({0}-жол, {1}-позиция)", "некорректный JSON (строка {0}, позиция {1})", "not valid JSON (line {0}, position {1})");
     internal static readonly LocalizedText NoSchemaMatch = new("схемаға сәйкес емес", "не соответствует схеме", "does not match the schema");
     internal static readonly LocalizedText IdNotFileName = new("'{0}' id-і '{1}' файл атауына сәйкес емес", "id '{0}' не совпадает с именем файла '{1}'", "id '{0}' does not match the file name '{1}'");
-    internal static readonly LocalizedText VersionNotFileName = new("{0} нұсқасы '{1}' файл атауына сәйкес емес", "версия {0} не совпадает с именем файла '{1}'", "version {0} does not match the file name '{1}'");
+    internal static readonly LocalizedText VersionNotFileName = new("{0}-нұсқа '{1}' файл атауына сәйкес емес", "версия {0} не совпадает с именем файла '{1}'", "version {0} does not match the file name '{1}'");
     internal static readonly LocalizedText AlsoDefinedIn = new("{0} {1} файлында да анықталған", "{0} определено также в {1}", "{0} is also defined in {1}");
-    public static readonly LocalizedText NoDefinitionsInFolder = new("бұл қалтада жұмыс үрдісінің анықтамалары (*.v<N>.json) жоқ", "в этой папке нет определений процесса (*.v<N>.json)", "no workflow definitions (*.v<N>.json) in this folder");
+    public static readonly LocalizedText NoDefinitionsInFolder = new("бұл қалтада жұмыс үдерісінің анықтамалары (*.v<N>.json) жоқ", "в этой папке нет определений процесса (*.v<N>.json)", "no workflow definitions (*.v<N>.json) in this folder");
     internal static readonly LocalizedText NoDefinition = new("{0} анықтамасы жоқ", "нет определения {0}", "no definition {0}");
     public static readonly LocalizedText NotStateOf = new("'{0}' — {1} күйі емес", "'{0}' не является состоянием {1}", "'{0}' is not a state of {1}");
 
@@ -23,7 +23,7 @@ public static class AuthoringMessages
     internal static readonly LocalizedText WrongType = new("түрі {0} болуы керек", "должно иметь тип {0}", "must be of type {0}");
     internal static readonly LocalizedText NoPatternMatch = new("{0} үлгісіне сәйкес емес", "не соответствует шаблону {0}", "does not match the pattern {0}");
     internal static readonly LocalizedText BelowMinimum = new("кемінде {0} болуы керек", "должно быть не меньше {0}", "must be at least {0}");
-    internal static readonly LocalizedText AboveMaximum = new("{0}-ден аспауы керек", "должно быть не больше {0}", "must be at most {0}");
+    internal static readonly LocalizedText AboveMaximum = new("ең көбі {0} болуы керек", "должно быть не больше {0}", "must be at most {0}");
     internal static readonly LocalizedText TooFewItems = new("кемінде {0} элемент керек", "нужно не меньше {0} элементов", "needs at least {0} item(s)");
     internal static readonly LocalizedText TooShort = new("кемінде {0} таңба болуы керек", "должно содержать не меньше {0} символов", "must be at least {0} character(s) long");
     internal static readonly LocalizedText NotOneOf = new("мыналардың бірі болуы керек: {0}", "должно быть одним из: {0}", "must be one of: {0}");
@@ -95,7 +95,7 @@ public static class AuthoringMessages
 
     // Migration plans
     internal static readonly LocalizedText MigrationShape = new("көшіру жоспарына \"definition\" (мәтін), \"from\" және \"to\" (нұсқалар) мен \"map\" (ескі күй → жаңа күй) керек", "плану переноса нужны \"definition\" (текст), \"from\" и \"to\" (версии) и \"map\" (старое состояние → новое)", "a migration plan needs \"definition\" (text), \"from\" and \"to\" (versions) and \"map\" (old state to new state)");
-    internal static readonly LocalizedText TargetNotNewer = new("{0} мақсатты нұсқасы {1} нұсқасынан жаңа болуы керек", "целевая версия {0} должна быть новее {1}", "target version {0} must be newer than {1}");
+    internal static readonly LocalizedText TargetNotNewer = new("мақсатты {0}-нұсқа {1}-нұсқадан жаңа болуы керек", "целевая версия {0} должна быть новее {1}", "target version {0} must be newer than {1}");
     internal static readonly LocalizedText CaseOnOtherVersion = new("іс {1} емес, {0} бойынша жүріп жатыр", "дело ведётся по {0}, а не по {1}", "the case runs on {0}, not {1}");
     internal static readonly LocalizedText NotMapped = new("жоспарда '{0}' көрсетілмеген, ал {1} ішінде мұндай күй жоқ", "план не указывает, куда перенести '{0}', а в {1} такого состояния нет", "the plan does not map '{0}' and {1} has no such state");
     internal static readonly LocalizedText NotTimerOf = new("'{0}' — {1} таймері емес", "'{0}' не является таймером {1}", "'{0}' is not a timer of {1}");
@@ -105,7 +105,7 @@ public static class AuthoringMessages
     internal static readonly LocalizedText TextMissing = new("'{0}' тіліндегі мәтін жоқ", "нет текста на языке '{0}'", "text is missing in '{0}'");
     internal static readonly LocalizedText UnknownPartyRole = new("'{0}' тарап рөлі белгісіз; белгілілері: applicant, respondent, other", "неизвестная роль стороны '{0}'; известные: applicant, respondent, other", "unknown party role '{0}'; known: applicant, respondent, other");
     internal static readonly LocalizedText OneApplicant = new("сценарийде дәл бір өтініш беруші болуы керек", "в сценарии должен быть ровно один заявитель", "a scenario needs exactly one applicant");
-    internal static readonly LocalizedText OneRespondent = new("сценарийде кемінде бір жауапкер болуы керек", "в сценарии должен быть хотя бы один ответчик", "a scenario needs at least one respondent");
+    internal static readonly LocalizedText OneRespondent = new("сценарийде кемінде бір екінші тарап болуы керек", "в сценарии должна быть хотя бы одна вторая сторона", "a scenario needs at least one respondent");
     internal static readonly LocalizedText CheckpointNeeds = new("'{0}' бақылау нүктесіне '{1}' керек", "контрольной точке '{0}' нужно '{1}'", "a '{0}' checkpoint needs '{1}'");
     internal static readonly LocalizedText NotActionOf = new("'{0}' — {1} әрекеті емес", "'{0}' не является действием {1}", "'{0}' is not an action of {1}");
     internal static readonly LocalizedText CheckpointUnused = new("'{0}' өрісінің '{1}' бақылау нүктесі үшін мағынасы жоқ", "поле '{0}' не имеет смысла для контрольной точки '{1}'", "'{0}' has no meaning for a '{1}' checkpoint");

@@ -10,12 +10,12 @@ internal static class EngineMessages
     public static readonly LocalizedText TooLong = new("«{0}» тым ұзын ({1} таңбадан аспауы керек)", "Поле «{0}» слишком длинное (не более {1} символов)", "{0} is too long (at most {1} characters)");
     public static readonly LocalizedText NotBoolean = new("«{0}»: иә немесе жоқ деп көрсетіңіз", "Поле «{0}»: укажите да или нет", "{0} must be yes or no");
     public static readonly LocalizedText NotInteger = new("«{0}» бүтін сан болуы керек", "Поле «{0}» должно быть целым числом", "{0} must be a whole number");
-    public static readonly LocalizedText NotDate = new("«{0}» күні ЖЖЖЖ-АА-КК түрінде болуы керек", "Поле «{0}»: дата в формате ГГГГ-ММ-ДД", "{0} must be a date (YYYY-MM-DD)");
-    public static readonly LocalizedText NotDateTime = new("«{0}» күні мен уақыты болуы керек", "Поле «{0}»: укажите дату и время", "{0} must be a date and time");
+    public static readonly LocalizedText NotDate = new("«{0}» өрісіне күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз", "Поле «{0}»: дата в формате ГГГГ-ММ-ДД", "{0} must be a date (YYYY-MM-DD)");
+    public static readonly LocalizedText NotDateTime = new("«{0}» өрісіне күн мен уақытты енгізіңіз", "Поле «{0}»: укажите дату и время", "{0} must be a date and time");
     public static readonly LocalizedText YearOutOfRange = new("«{0}»: жылы {1}–{2} аралығында болуы керек", "Поле «{0}»: год должен быть от {1} до {2}", "{0} must fall in the years {1} to {2}");
     public static readonly LocalizedText UnreadableText = new("«{0}» оқылмайтын таңбалар бар", "Поле «{0}» содержит нечитаемые символы", "{0} contains characters that cannot be read");
     public static readonly LocalizedText NotOption = new("«{0}»: тізімнен таңдаңыз", "Поле «{0}»: выберите значение из списка", "{0} must be one of the listed options");
-    public static readonly LocalizedText MustConfirm = new("«{0}» растау керек", "Необходимо подтвердить: «{0}»", "You must confirm: {0}");
+    public static readonly LocalizedText MustConfirm = new("Растау қажет: «{0}»", "Необходимо подтвердить: «{0}»", "You must confirm: {0}");
     public static readonly LocalizedText UnknownReference = new("«{0}»: бұл іске жатпайды", "Поле «{0}»: не относится к этому делу", "{0} does not belong to this case");
     public static readonly LocalizedText NoAuthority = new("«{0}»: өкілдің өкілеттік құжаты тіркелмеген", "Поле «{0}»: документ о полномочиях представителя не записан", "{0}: the representative's document of authority is not recorded");
     public static readonly LocalizedText NotPartysRepresentative = new("«{0}» — «{1}» өрісінде көрсетілген тараптың өкілі емес", "Поле «{0}»: это не представитель стороны из поля «{1}»", "{0} does not represent the party given as {1}");
@@ -29,7 +29,7 @@ internal static class EngineMessages
     public static readonly LocalizedText DueDateOf = new("«{0}» орындау мерзімі", "срок исполнения: «{0}»", "the due date of {0}");
     public static readonly LocalizedText NotEditable = new("Істің қазіргі күйінде мұны өзгертуге болмайды", "В текущем состоянии дела это нельзя изменить", "This cannot be changed in the case's current state");
     public static readonly LocalizedText UnknownField = new("«{0}» өрісі бұл әрекетте жоқ", "У этого действия нет поля «{0}»", "This action has no field {0}");
-    public static readonly LocalizedText RoleRequired = new("Бұл әрекетті тек мына рөл орындайды: {0}", "Это действие доступно только роли: {0}", "Only these roles may take this action: {0}");
+    public static readonly LocalizedText RoleRequired = new("Бұл әрекетті тек мына рөлдер орындай алады: {0}", "Это действие доступно только роли: {0}", "Only these roles may take this action: {0}");
     public static readonly LocalizedText NotAvailable = new("Бұл әрекет істің қазіргі күйінде қолжетімсіз", "Это действие недоступно в текущем состоянии дела", "This action is not available in the case's current state");
     public static readonly LocalizedText UnknownAction = new("Мұндай әрекет жоқ", "Такого действия нет", "There is no such action");
 

@@ -29,7 +29,7 @@ public sealed partial class ScenarioListCommandTests
     [Theory]
     [InlineData("kk", "community-celebration", "Наурыз мерекесі алдындағы қауымдастықтар арасындағы шиеленіс")]
     [InlineData("ru", "community-celebration", "Напряжённость между общинами перед празднованием Наурыза")]
-    [InlineData("kk", "family-child-support", "Бөлек тұратын ата-ана: баланы асырауға алимент туралы уағдаластық")]
+    [InlineData("kk", "family-child-support", "Бөлек тұратын ата-ана: бала алименті туралы уағдаластық")]
     [InlineData("ru", "enterprise-labour", "Задолженность по зарплате и выговор на предприятии")]
     [InlineData("en", "village-boundary", "A boundary dispute between neighbours in a village")]
     public void Titles_are_in_the_chosen_language(string language, string id, string title)

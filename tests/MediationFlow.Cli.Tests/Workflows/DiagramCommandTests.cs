@@ -40,7 +40,7 @@ public sealed class DiagramCommandTests
         var run = Diagram("community-mediation@1", "--language", "kk");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(run.OutputLines, line => line.Trim() == "drafting : Келісім жобасы дайындалуда");
+        Assert.Contains(run.OutputLines, line => line.Trim() == "drafting : Дауды реттеу туралы келісімнің жобасы дайындалуда");
         Assert.Contains(run.OutputLines, line => line.Trim() == "state \"Өтінішті қабылдау\" as intake {");
     }
 

@@ -9,7 +9,7 @@ public sealed class FiguresApiTests(MediationFlowFactory factory) : IClassFixtur
     [Theory]
     [InlineData("abc", "ru", "Недопустимое значение.")]
     [InlineData("1999", "ru", "Год — от 2000 до 2100.")]
-    [InlineData("1999", "kk", "Жыл 2000 мен 2100 аралығында болуы керек.")]
+    [InlineData("1999", "kk", "Жыл 2000–2100 аралығында болуы керек.")]
     public async Task A_wrong_year_is_refused_naming_the_field(string year, string language, string message)
     {
         var council = await factory.CouncilIdAsync(DemoUsers.BurabayCode);

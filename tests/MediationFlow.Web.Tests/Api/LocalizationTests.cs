@@ -25,9 +25,9 @@ public sealed class LocalizationTests(MediationFlowFactory factory) : IClassFixt
 
     [Theory]
     [InlineData("ru", "Дело 987654 не найдено.")]
-    [InlineData("kk", "987654 іс табылмады.")]
+    [InlineData("kk", "987654 нөмірлі іс табылмады.")]
     [InlineData("en", "Case 987654 was not found.")]
-    [InlineData("kk-KZ,kk;q=0.9,ru;q=0.8", "987654 іс табылмады.")]
+    [InlineData("kk-KZ,kk;q=0.9,ru;q=0.8", "987654 нөмірлі іс табылмады.")]
     public async Task Missing_case_is_404_in_the_requested_language(string language, string detail)
     {
         using var chair = await factory.ApiClientAsync(DemoUsers.Chair);

@@ -57,7 +57,7 @@ public sealed class ActionListTests
 
         Assert.Equal(
             new LocalizedText(
-                "Бұл әрекетті тек мына рөл орындайды: медиатор, төраға",
+                "Бұл әрекетті тек мына рөлдер орындай алады: медиатор, төраға",
                 "Это действие доступно только роли: медиатор, председатель",
                 "Only these roles may take this action: mediator, chair"),
             Assert.Single(accept.BlockedBy).Message);

@@ -33,7 +33,7 @@ public sealed class GuardTests
 
         Assert.Equal(
             new LocalizedText(
-                "Скринингке сәйкес дау медиацияға жатпайды",
+                "Тексеру нәтижесінде дау медиацияға жатпайтыны анықталды",
                 "По итогам проверки спор не подлежит медиации",
                 "Screening found the dispute is not mediable"),
             reason.Message);

@@ -19,7 +19,7 @@ public sealed class GoodPathTests
             .HoldSessionOn(6)
             .HoldSessionOn(16)
             .On(24).Do("reachSettlement", Mediator)
-            .AddObligation(1, "60 000 теңге картаға ай сайын 10-күнге дейін", 40)
+            .AddObligation(1, "60 000 теңге картаға айдың 10-ына дейін", 40)
             .AddObligation(1, "Мектеп шығынының жартысы", 150)
             .Do("submitForReview", Mediator)
             .On(29).ApprovedAndSigned();

@@ -42,7 +42,7 @@ public sealed class RecordConsentTests(SharedApp shared) : IClassFixture<SharedA
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal(("input.party", "alreadyConsented"), (error.Field, error.Code));
-        Assert.Equal("Бұл тараптың келісімі бұрын жазылған.", error.Message);
+        Assert.Equal("Бұл тараптың медиацияға келісімі тіркеліп қойған.", error.Message);
         Assert.Single((await driver.StoredAsync()).Consents);
     }
 
