@@ -49,6 +49,9 @@ public static class TemplateCheck
         var problems = layout.Problems.Select(p => new Problem(p.Place, p.Problem)).ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var insideOf = InsideRepeats(layout);
+        // A repeat whose markers do not pair up is reported once; its item fields are not reported as outside it too.
+        var broken = layout.Paragraphs.SelectMany(p => p.Text.Placeholders).Where(p => !p.IsField).GroupBy(p => p.Name)
+            .Where(g => g.Count() != 2 * layout.Repeats.Count(r => r.Name == g.Key)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (text, place) in layout.Paragraphs)
         {
             if (text.HasUnclosedBraces)
@@ -72,7 +75,7 @@ public static class TemplateCheck
                 var repeat = kind.Repeats.Keys.FirstOrDefault(r => kind.IsItemField(r, placeholder.Name));
                 if (repeat is not null)
                 {
-                    if (insideOf.GetValueOrDefault(text) != repeat)
+                    if (insideOf.GetValueOrDefault(text) != repeat && !broken.Contains(repeat))
                     {
                         problems.Add(new Problem(place, TemplateMessages.ItemFieldOutsideRepeat.Format(placeholder.Name, repeat)));
                     }
