@@ -35,6 +35,14 @@ public static class PrintView
             case Paragraph paragraph:
                 Paragraph(paragraph, html);
                 break;
+            case SdtBlock control:
+                // A content control a methodologist wrapped around part of the template: its content prints as usual.
+                foreach (var inner in control.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+                {
+                    Block(inner, html);
+                }
+
+                break;
             case Table table:
                 html.Append("<table>");
                 foreach (var row in table.Elements<TableRow>())

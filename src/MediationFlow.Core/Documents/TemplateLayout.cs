@@ -38,7 +38,8 @@ internal sealed class TemplateLayout
         var inBody = 0;
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
-            paragraphs.Add((new ParagraphText(paragraph), PlaceOf(paragraph, tables, ref inBody)));
+            var text = new ParagraphText(paragraph);
+            paragraphs.Add((text, PlaceOf(text, tables, ref inBody)));
         }
 
         foreach (var header in main.HeaderParts)
@@ -55,9 +56,9 @@ internal sealed class TemplateLayout
         return new TemplateLayout(paragraphs, repeats, problems);
     }
 
-    private static LocalizedText PlaceOf(Paragraph paragraph, List<Table> tables, ref int inBody)
+    private static LocalizedText PlaceOf(ParagraphText text, List<Table> tables, ref int inBody)
     {
-        if (paragraph.Ancestors<TableRow>().FirstOrDefault() is { } row)
+        if (text.Paragraph.Ancestors<TableRow>().FirstOrDefault() is { } row)
         {
             var table = row.Ancestors<Table>().First();
             var rowNumber = table.Elements<TableRow>().TakeWhile(r => r != row).Count() + 1;
@@ -65,7 +66,7 @@ internal sealed class TemplateLayout
         }
 
         inBody++;
-        return TemplateMessages.Paragraph.Format(inBody, Excerpt(new ParagraphText(paragraph).Value));
+        return TemplateMessages.Paragraph.Format(inBody, Excerpt(text.Value));
     }
 
     private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40] + "…";
