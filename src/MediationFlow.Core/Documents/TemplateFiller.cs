@@ -21,8 +21,7 @@ public static class TemplateFiller
         return stream.ToArray();
     }
 
-    /// <summary>Fills a document open for editing; the print view renders the filled document it gets from here.</summary>
-    internal static void Fill(WordprocessingDocument document, DocumentModel model)
+    private static void Fill(WordprocessingDocument document, DocumentModel model)
     {
         var layout = TemplateLayout.Read(document);
         foreach (var repeat in layout.Repeats)
