@@ -7,6 +7,7 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Core.Tests.Version3;
 using MediationFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
 using static MediationFlow.Core.Tests.Infrastructure.CaseSteps;
 
 namespace MediationFlow.Core.Tests.Documents;
@@ -170,7 +171,7 @@ public sealed class DocumentGenerationTests
     }
 
     [Fact]
-    public async Task Only_someone_who_may_read_the_case_gets_its_documents()
+    public async Task Only_someone_who_may_read_the_case_gets_its_documents_and_each_generation_is_audited()
     {
         await using var app = await TestApp.StartOnVersionAsync(3);
         var driver = await V3Steps.OpenAsync(app);
@@ -182,6 +183,8 @@ public sealed class DocumentGenerationTests
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA2, query));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.AnalystA, query));
         await Assert.ThrowsAsync<UnauthenticatedException>(() => app.SendAsync<GenerateDocument.Generated>(null, query));
+        var audited = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.CaseId == driver.CaseId && e.Action == "GenerateDocument").ToListAsync());
+        Assert.Equal([app.Data.ChairA], audited.Select(e => e.UserId));
     }
 
     [Fact]
