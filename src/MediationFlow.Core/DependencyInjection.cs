@@ -65,6 +65,8 @@ public static class DependencyInjection
         services.AddScoped<WorkshopChanges>();
         services.AddSingleton<WriteTurns>();
         services.AddSingleton<ReadAuditTrail>();
+        // The host names its data folder for councils' own templates; without one, only the shipped templates are used.
+        services.TryAddSingleton(new Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), overridesFolder: null));
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             // Singletons: recorders keep no state, and a command resolved all of them for the one it runs.

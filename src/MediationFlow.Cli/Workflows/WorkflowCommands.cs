@@ -48,8 +48,8 @@ internal static class WorkflowCommands
 
     private static Command Validate()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Definition or scenario files, or folders (default: the workflows folder).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("validate", "Check definitions and training scenarios against their schemas and the engine's rules; exit code 1 if any is invalid.") { paths };
+        var paths = new Argument<string[]>("paths") { Description = "Definition, scenario or document template files, or folders (default: the workflows folder).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("validate", "Check definitions and training scenarios against their schemas and the engine's rules, and document templates against their documents' fields; exit code 1 if any is invalid.") { paths };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [WorkflowsFolder.Locate()];

@@ -1,3 +1,4 @@
+using MediationFlow.Core.Documents;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
@@ -5,8 +6,9 @@ using MediationFlow.Workflows.Scenarios;
 namespace MediationFlow.Cli.Workflows;
 
 /// <summary>
-/// The files <c>workflows validate</c> checks: definitions (<c>*.v&lt;N&gt;.json</c>) and the training
-/// scenarios in a <c>scenarios/</c> folder beside them, each against the definitions of its folder.
+/// The files <c>workflows validate</c> checks: definitions (<c>*.v&lt;N&gt;.json</c>), the training
+/// scenarios in a <c>scenarios/</c> folder beside them, each against the definitions of its folder, and document
+/// templates (<c>*.docx</c> in any folder below: the shipped <c>templates/</c>, or a data folder's councils' own).
 /// </summary>
 internal sealed class WorkflowFiles
 {
@@ -31,7 +33,8 @@ internal sealed class WorkflowFiles
         IEnumerable<string> scenarios = Directory.Exists(scenarioFolder)
             ? Directory.EnumerateFiles(scenarioFolder, "*.json").Order(StringComparer.Ordinal)
             : [];
-        return [.. definitions, .. scenarios];
+        var templates = Directory.EnumerateFiles(path, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        return [.. definitions, .. scenarios, .. templates];
     }
 
     public IReadOnlyList<DefinitionError> Check(string file)
@@ -39,6 +42,11 @@ internal sealed class WorkflowFiles
         if (!File.Exists(file))
         {
             return [new DefinitionError(file, "$", CliMessages.NoSuchFile)];
+        }
+
+        if (file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return [.. TemplateCheck.CheckFile(file).Select(p => new DefinitionError(file, p.Place.ToString(), p.Text))];
         }
 
         if (!IsScenario(file))

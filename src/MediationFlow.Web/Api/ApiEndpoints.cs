@@ -99,6 +99,8 @@ public static class ApiEndpoints
         tokens.MapDelete("/{id:long}", (long id, ISender sender, CancellationToken ct) => sender.Send(new RevokeAccessToken.Command(id), ct))
             .WithName("RevokeAccessToken").Refuses(RefusalTable.NotFound).WithSummary("Revoke one of your tokens at once (404 if it is not yours).");
 
+        cases.MapDocuments();
+
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Workshops).MapWorkshops();
 
         var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Work);

@@ -29,6 +29,8 @@ public static class WebHost
         var workflows = options.WorkflowsDirectory ?? WorkflowsFolder.Locate();
         var catalog = DependencyInjection.LoadWorkflows(workflows);
         var scenarios = DependencyInjection.LoadScenarios(workflows, catalog);
+        // A council's own templates live in the data folder, beside its database, and win over the shipped ones.
+        builder.Services.AddSingleton(new Core.Documents.DocumentTemplates(Path.Combine(workflows, "templates"), Path.Combine(options.DataDirectory, "templates")));
         builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 

@@ -16,7 +16,8 @@ public sealed class ValidateCommandTests
         Assert.Empty(run.Error);
         // Definitions and the training scenarios beside them are all checked.
         var files = Directory.GetFiles(CliRun.ShippedWorkflows, "*.v*.json").Length
-            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length;
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "templates"), "*.docx").Length;
         Assert.Contains($"{files} file(s) valid.", run.Output, StringComparison.Ordinal);
     }
 
@@ -44,7 +45,8 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var files = Directory.GetFiles(CliRun.ShippedWorkflows, "*.v*.json").Length
-            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length + 1;
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "scenarios"), "*.json").Length
+            + Directory.GetFiles(Path.Combine(CliRun.ShippedWorkflows, "templates"), "*.docx").Length + 1;
         Assert.Contains($"1 of {files} file(s) invalid.", run.Output, StringComparison.Ordinal);
         Assert.Contains($"{broken}: $.transitions[0].roles[1]: unknown role 'secretary'", run.Error, StringComparison.Ordinal);
     }

@@ -109,6 +109,7 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
+        services.AddSingleton(new MediationFlow.Core.Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), Path.Combine(folder, "templates")));
         services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value, scenarios ?? ShippedScenarios.Value);
         if (version is not null)
         {

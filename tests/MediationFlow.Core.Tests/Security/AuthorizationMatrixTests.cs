@@ -4,6 +4,7 @@ using MediationFlow.Core.Features.AccessTokens;
 using MediationFlow.Core.Features.Administration;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
+using MediationFlow.Core.Features.Documents;
 using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Participants;
@@ -40,6 +41,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["GetHistory"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["ListAssignableMediators"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["ListTransferCouncils"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["GenerateDocument"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
         // recordConsent belongs to the mediator: the chair sees the case but the workflow refuses the role.
         ["TakeAction"] = [Refused, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
@@ -69,6 +71,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["GetHistory@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["ListAssignableMediators@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["ListTransferCouncils@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["GenerateDocument@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:recordConsent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Refused, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
 
@@ -298,6 +301,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 return new ListAssignableMediators.Query(driver.CaseId);
             case "ListTransferCouncils@sandbox":
                 return new ListTransferCouncils.Query(driver.CaseId);
+            case "GenerateDocument@sandbox":
+                return new GenerateDocument.Query(driver.CaseId, "mediation-proposal", "kk");
             case "TakeAction@sandbox:assignMediator":
                 await driver.TakeAsync(d.TraineeA, "acceptForMediation");
                 return new TakeAction.Command(driver.CaseId, "assignMediator", driver.Version,
@@ -328,6 +333,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "GetHistory" => new GetHistory.Query(driver.CaseId),
             "ListAssignableMediators" => new ListAssignableMediators.Query(driver.CaseId),
             "ListTransferCouncils" => new ListTransferCouncils.Query(driver.CaseId),
+            "GenerateDocument" => new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "ru"),
             "TakeAction" => new TakeAction.Command(driver.CaseId, "recordConsent", driver.Version,
                 new Dictionary<string, string?> { ["party"] = applicant.Id.ToString(CultureInfo.InvariantCulture) }),
             "EditParties" => new EditParties.Command(driver.CaseId, driver.Version, applicant.Id, new PartyDetails(PartyRole.Applicant, "Aigerim Sadykova-Bekova")),

@@ -31,6 +31,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "POST /api/v1/cases/{id}/participants",
         "PUT /api/v1/cases/{id}/participants/{participantId}",
         "DELETE /api/v1/cases/{id}/participants/{participantId}",
+        "GET /api/v1/cases/{id}/documents/{document}",
         "GET /api/v1/councils/{id}/figures",
         "GET /api/v1/tokens",
         "POST /api/v1/tokens",

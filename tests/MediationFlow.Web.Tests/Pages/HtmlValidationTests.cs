@@ -61,6 +61,9 @@ public sealed partial class HtmlValidationTests(MediationFlowFactory factory) : 
             {
                 pages.AddRange(cases);
                 pages.Add("/Cases?state=inMediation");
+                // Print views of documents, from the case that ended fulfilled: the full settlement and the certificate.
+                pages.Add($"{cases[Array.IndexOf(CaseStates, "fulfilled")]}/Documents/settlement-agreement?language=kk");
+                pages.Add($"{cases[Array.IndexOf(CaseStates, "fulfilled")]}/Documents/outcome-certificate?language=ru");
             }
 
             if (role is DemoUsers.Trainer or DemoUsers.TraineeOne)

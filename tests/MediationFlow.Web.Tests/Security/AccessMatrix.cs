@@ -117,6 +117,7 @@ public static class AccessMatrix
             Expect.StaleWrite, (_, _) => new { expectedVersion = StaleVersion, participant = Participant }),
         Api("remove a participant", "DELETE /api/v1/cases/{id}/participants/{participantId}",
             "/api/v1/cases/{case}/participants/" + NoSuchPerson + "?expectedVersion=" + Stale, Cases, Expect.StaleWrite),
+        Api("generate a document", "GET /api/v1/cases/{id}/documents/{document}", "/api/v1/cases/{case}/documents/settlement-agreement?language=ru", Cases, Expect.CaseRead()),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
         // Tokens are each person's own: a refused one (0 days) writes nothing; no token has this id.
         Api("list my access tokens", "GET /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn()),
@@ -150,6 +151,8 @@ public static class AccessMatrix
         Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("case page", "/Cases/{case}", Cases, Expect.CaseRead(anonymous: 302)),
         // Unfiltered: the newest cases, the markers among them, are the first page (a typed number would be echoed back).
+        Page("document print view", "/Cases/{case}/Documents/{document}?language=kk", Cases, Expect.CaseRead(anonymous: 302)),
+        Page("document as .docx", "/Cases/{case}/Documents/{document}/{format}?language=ru", Cases, Expect.CaseRead(anonymous: 302)),
         Page("case list page", "/Cases", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("new case page", "/Cases/New", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("approvals page", "/Approvals", NoCase, Expect.SignedIn(anonymous: 302)),
@@ -371,7 +374,9 @@ public sealed record MatrixEndpoint(
                 .Replace("{notification}", target.ChairNotificationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{council}", target.CouncilId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{number}", Uri.EscapeDataString(target.Number), StringComparison.Ordinal)
-                .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{document}", "settlement-agreement", StringComparison.Ordinal)
+                .Replace("{format}", "docx", StringComparison.Ordinal);
         }
 
         HttpContent? content = (Body, IsPage) switch
