@@ -29,6 +29,7 @@ public static class WebHost
         var workflows = options.WorkflowsDirectory ?? WorkflowsFolder.Locate();
         var catalog = DependencyInjection.LoadWorkflows(workflows);
         var scenarios = DependencyInjection.LoadScenarios(workflows, catalog);
+        builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
         builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 

@@ -22,7 +22,7 @@ public static class AttachToCaseFile
 {
     /// <param name="SignedVersionId">The generated version the parties signed, when it was made here.</param>
     public sealed record Command(
-        long CaseId, AttachmentKind? Proves, string? FileName, byte[] Content,
+        long CaseId, AttachmentKind? Proves, string? FileName, byte[]? Content,
         long? PartyId = null, long? ObligationId = null, long? SessionId = null, long? SignedVersionId = null)
         : ICommand<Attached>, ICaseRequest;
 
@@ -41,7 +41,7 @@ public static class AttachToCaseFile
             RuleFor(c => c.Proves).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required)
                 .IsInEnum().WithErrorCode("unknownKind").WithMessage(_ => Messages.AttachmentKindUnknown);
             RuleFor(c => c.Content).NotNull().WithErrorCode("required").WithMessage(_ => Messages.Required).OverridePropertyName(FileField);
-            RuleFor(c => c.Content).Must(c => c.Length <= limits.MaxBytes).When(c => c.Content is not null)
+            RuleFor(c => c.Content).Must(c => c!.Length <= limits.MaxBytes).When(c => c.Content is not null)
                 .WithErrorCode("tooLarge").WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.ScanTooLarge, limits.MaxMegabytes))
                 .OverridePropertyName(FileField);
             RuleFor(c => c.FileName).Must(IsPlainName).WithErrorCode("badFileName").WithMessage(_ => Messages.FileNameInvalid).OverridePropertyName(FileField);
@@ -75,10 +75,11 @@ public static class AttachToCaseFile
             }
 
             var errors = await ReferenceErrorsAsync(@case, command, cancellationToken);
-            var (type, refusal) = ScanContent.Recognise(command.Content);
+            var content = command.Content!;
+            var (type, refusal) = ScanContent.Recognise(content);
             if (refusal is { } refused)
             {
-                errors.Add(ScanError(refused, command.Content));
+                errors.Add(ScanError(refused, content));
             }
 
             if (errors.Count > 0)
@@ -86,7 +87,7 @@ public static class AttachToCaseFile
                 throw new ValidationFailedException(errors);
             }
 
-            var sha256 = CaseFileRules.Sha256Of(command.Content);
+            var sha256 = CaseFileRules.Sha256Of(content);
             var entry = new CaseFileEntry
             {
                 CaseId = @case.Id,
@@ -99,7 +100,7 @@ public static class AttachToCaseFile
                 SignedVersionId = command.SignedVersionId,
                 FileName = FileNameFor(command, type!),
                 ContentType = type!.ContentType,
-                Length = command.Content.Length,
+                Length = content.Length,
                 Sha256 = sha256,
                 AddedById = actor.Id,
                 AddedAt = clock.GetUtcNow(),
@@ -108,7 +109,7 @@ public static class AttachToCaseFile
 
             // The row first, inside the command's transaction: if keeping the bytes fails, the row goes with it.
             await db.SaveChangesAsync(cancellationToken);
-            await store.SaveAsync(sha256, command.Content, cancellationToken);
+            await store.SaveAsync(sha256, content, cancellationToken);
             return new Attached(@case.Id, entry.Id, sha256, entry.ContentType, entry.Length);
         }
 
