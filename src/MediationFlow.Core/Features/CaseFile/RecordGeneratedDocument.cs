@@ -52,6 +52,9 @@ public static class RecordGeneratedDocument
             var @case = await cases.LoadAsync(command.CaseId, cancellationToken)
                 ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, command.CaseId));
             CaseFileRules.RequireContributor(actor, @case);
+
+            // Counted under the write lock: two generations at once become versions n and n+1, never both n.
+            await db.BeginWritingAsync(cancellationToken);
             var last = await db.CaseFileEntries
                 .Where(e => e.CaseId == @case.Id && e.Document == command.Document && e.Language == command.Language)
                 .MaxAsync(e => e.DocumentVersion, cancellationToken);
@@ -74,7 +77,6 @@ public static class RecordGeneratedDocument
             };
             db.CaseFileEntries.Add(entry);
 
-            // A version taken by a generation saved in between fails the unique index: the whole command is refused, nothing half-kept.
             await db.SaveChangesAsync(cancellationToken);
             await store.SaveAsync(sha256, command.Content, cancellationToken);
             return new Recorded(@case.Id, entry.Id, version, sha256);

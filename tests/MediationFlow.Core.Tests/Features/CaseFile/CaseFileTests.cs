@@ -139,6 +139,17 @@ public sealed class CaseFileTests(SharedApp shared) : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task Generations_sent_at_once_each_become_the_next_version()
+    {
+        var driver = await CaseDriver.OpenAsync(_app);
+
+        var recorded = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Task.Run(() => _app.SendAsync<RecordGeneratedDocument.Recorded>(
+            _app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "sessionNotice", "ru", [0x50, 0x4B, (byte)i])))));
+
+        Assert.Equal([1, 2, 3, 4], recorded.Select(r => r.Version).Order());
+    }
+
+    [Fact]
     public async Task The_same_bytes_attached_twice_are_two_entries_over_one_stored_file()
     {
         var driver = await CaseDriver.OpenAsync(_app);
