@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediationFlow.Core.Behaviours;
+using MediationFlow.Core.CaseFiles;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
@@ -67,6 +68,12 @@ public static class DependencyInjection
         services.AddSingleton<ReadAuditTrail>();
         // The host names its data folder for councils' own templates; without one, only the shipped templates are used.
         services.TryAddSingleton(new Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), overridesFolder: null));
+
+        // Beside the database by default; a host registers its own limits or store (another folder, PostgreSQL) first.
+        services.TryAddSingleton(new CaseFileLimits());
+        services.TryAddSingleton<ICaseFileStore>(new FolderCaseFileStore(Path.Combine(
+            Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource)) ?? ".",
+            FolderCaseFileStore.FolderName)));
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             // Singletons: recorders keep no state, and a command resolved all of them for the one it runs.

@@ -34,6 +34,7 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
 
     /// <summary>Written only by <c>CaseHistory</c> and read only by <c>Security.ConfidentialNotes</c>, which decides who sees the text.</summary>
     public DbSet<ConfidentialNote> ConfidentialNotes => Set<ConfidentialNote>();
+    public DbSet<CaseFileEntry> CaseFileEntries => Set<CaseFileEntry>();
     public DbSet<DueTimer> DueTimers => Set<DueTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

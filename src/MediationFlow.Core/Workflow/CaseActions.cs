@@ -7,6 +7,7 @@ using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Workflow;
 
@@ -49,7 +50,19 @@ public sealed class CaseActions(
         ArgumentNullException.ThrowIfNull(workflow);
         var zone = await zones.OfAsync(db, @case.CouncilId, cancellationToken);
         var eligible = workflow.NeedsMediatorCount(@case.State) ? await EligibleMediators.CountAsync(db, @case, cancellationToken) : (int?)null;
-        return CaseFactsBuilder.Build(@case, zone, eligible);
+        var facts = CaseFactsBuilder.Build(@case, zone, eligible);
+        return workflow.NeedsCaseFile(@case.State) ? facts with { CaseFile = await CaseFileAsync(@case, cancellationToken) } : facts;
+    }
+
+    /// <summary>The round's signed copies (each for its party, obligation or session) and generated documents.</summary>
+    private async Task<IReadOnlyList<CaseFileFact>> CaseFileAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var entries = await db.CaseFileEntries.AsNoTracking().Where(e => e.CaseId == @case.Id && e.Round == @case.Round)
+            .Select(e => new { e.Proves, e.Document, For = e.PartyId ?? e.ObligationId ?? e.SessionId }).ToListAsync(cancellationToken);
+        return [.. entries.Select(e => new CaseFileFact(
+            e.Proves is { } kind ? JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()) : null,
+            e.Document,
+            e.For is { } id ? CaseFactsBuilder.Key(id) : null))];
     }
 
     /// <exception cref="ConflictException">The case is no longer at <paramref name="expectedVersion"/>.</exception>

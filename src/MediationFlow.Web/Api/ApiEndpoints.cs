@@ -84,6 +84,7 @@ public static class ApiEndpoints
         cases.MapDelete("/{id:long}/participants/{participantId:long}", RemoveParticipantAsync).WithName("RemoveParticipant")
             .Refuses(RefusalTable.InvalidFields, RefusalTable.Forbidden, RefusalTable.NotFound, RefusalTable.StaleVersion)
             .WithSummary("A participant no longer takes part (pass `expectedVersion`); the case goes on and keeps them on record.");
+        cases.MapCaseFile();
 
         api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Councils)
             .MapGet("/{id:int}/figures", FiguresAsync).WithName("GetCouncilFigures").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)

@@ -57,7 +57,7 @@ public static partial class DemoData
                 await Take(c, people.Mediator, "recordConsent", ct, ("party", Id(party.Id)), ("consentedOn", Today));
             }
 
-            await Take(c, people.Mediator, "signAgreementOnMediation", ct, ("signedOn", Today), ("signedByAll", "true"));
+            await Take(c, people.Mediator, "signAgreementOnMediation", ct, ("signedOn", Today), ("signedByAll", "true"), ("withoutCopyReason", "Подписанный экземпляр хранится в бумажном деле совета"));
         }
 
         /// <summary>A session two days ahead at three in the afternoon, jointly or with one party; returns its id.</summary>
@@ -127,14 +127,14 @@ public static partial class DemoData
         private Task Submit(long c, CancellationToken ct) => Take(c, people.Mediator, "submitForReview", ct);
 
         private async Task FirstSignature(long c, CancellationToken ct) =>
-            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id((await View(c, ct)).Parties[0].Id)), ("signedOn", Today), ("method", "inPerson"));
+            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id((await View(c, ct)).Parties[0].Id)), ("signedOn", Today), ("method", "inPerson"), ("withoutCopyReason", "Подписанный экземпляр хранится в бумажном деле совета"));
 
         /// <summary>Each party signs, the second on a copy exchanged by e-mail; the last signature moves the case to follow-up.</summary>
         private async Task SignAll(long c, CancellationToken ct)
         {
             var parties = (await View(c, ct)).Parties;
-            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id(parties[0].Id)), ("signedOn", Today), ("method", "inPerson"));
-            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id(parties[1].Id)), ("signedOn", Today), ("method", "emailCopy"));
+            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id(parties[0].Id)), ("signedOn", Today), ("method", "inPerson"), ("withoutCopyReason", "Подписанный экземпляр хранится в бумажном деле совета"));
+            await Take(c, people.Mediator, "recordSignature", ct, ("party", Id(parties[1].Id)), ("signedOn", Today), ("method", "emailCopy"), ("withoutCopyReason", "Подписанный экземпляр хранится в бумажном деле совета"));
         }
 
         private async Task FulfilV3(long c, CancellationToken ct)

@@ -14,6 +14,9 @@ public sealed class MediationFlowOptions
     /// <summary>How often the timer pump looks for due deadlines and follow-up checks.</summary>
     public int TimerPollSeconds { get; set; } = 30;
 
+    /// <summary>How large a scan or photo of a signed paper may be; larger uploads are refused as they arrive.</summary>
+    public long MaxUploadBytes { get; set; } = Core.CaseFiles.CaseFileLimits.DefaultMaxBytes;
+
     /// <summary>Seed the demo dataset into a new database even outside Development.</summary>
     public bool Demo { get; set; }
 

@@ -31,6 +31,7 @@ public static class WebHost
         var scenarios = DependencyInjection.LoadScenarios(workflows, catalog);
         // A council's own templates live in the data folder, beside its database, and win over the shipped ones.
         builder.Services.AddSingleton(new Core.Documents.DocumentTemplates(Path.Combine(workflows, "templates"), Path.Combine(options.DataDirectory, "templates")));
+        builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
         builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 

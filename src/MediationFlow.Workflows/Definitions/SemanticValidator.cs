@@ -234,6 +234,7 @@ internal sealed partial class SemanticValidator
             }
 
             CheckInput(transition, at);
+            CheckRequirements(transition, at);
             CheckEffects(transition.Effects, $"{at}.effects", transition);
         }
     }

@@ -98,8 +98,35 @@ public sealed record TransitionDefinition
     /// <summary>Taken by the system as soon as its guards pass after another action; nobody chooses it.</summary>
     public bool Automatic { get; init; }
 
+    /// <summary>What must be in the case file before the action: a signed copy, or a generated document.</summary>
+    public IReadOnlyList<RequirementDefinition> Requires { get; init; } = [];
+
     [JsonIgnore]
     internal bool IsInternal => To is null;
+}
+
+/// <summary>
+/// One thing the case file must hold before an action: a signed copy of an act (<see cref="Attachment"/>, for the input
+/// field <see cref="For"/> names when it proves one party's or obligation's act), or a version of a generated
+/// <see cref="Document"/>. With <see cref="OrReason"/>, the action may go ahead without it when that text field says why.
+/// </summary>
+public sealed record RequirementDefinition
+{
+    /// <summary>The act the signed copy proves: signedAgreementOnMediation, signedSettlement, obligationEvidence or sessionRecord.</summary>
+    public string? Attachment { get; init; }
+
+    /// <summary>A document generated from the case, by the generator's name.</summary>
+    public string? Document { get; init; }
+
+    /// <summary>The input field (party, obligation or session) whose copy it must be.</summary>
+    public string? For { get; init; }
+
+    /// <summary>The action's text field that takes the reason why there is no copy; absent, nothing but the copy will do.</summary>
+    public string? OrReason { get; init; }
+
+    /// <summary>"attachment:signedSettlement" or "document:certificate": the code a blocked reason carries.</summary>
+    [JsonIgnore]
+    public string Code => Attachment is { } kind ? "attachment:" + kind : "document:" + Document;
 }
 
 public sealed record InputFieldDefinition

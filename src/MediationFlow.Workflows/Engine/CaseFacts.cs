@@ -44,7 +44,16 @@ public sealed record CaseFacts
 
     /// <summary>A party's application to court has been recorded in this round.</summary>
     public bool CourtApplied { get; init; }
+
+    /// <summary>The round's case file: signed copies and generated documents; filled only where an action requires one.</summary>
+    public IReadOnlyList<CaseFileFact> CaseFile { get; init; } = [];
 }
+
+/// <summary>
+/// One entry of the case file: a signed copy of <paramref name="Attachment"/> (for the party, obligation or session
+/// <paramref name="For"/>), or a version of the generated <paramref name="Document"/>.
+/// </summary>
+public sealed record CaseFileFact(string? Attachment, string? Document, string? For = null);
 
 /// <summary>Answers to the screening questions of the law's Article 1 (disputes that cannot be mediated).</summary>
 public sealed record ScreeningAnswers(bool AffectsThirdParties, bool PartyLacksCapacity, bool CorruptionOrPublicServiceOffence)

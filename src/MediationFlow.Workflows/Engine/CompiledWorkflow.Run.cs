@@ -80,6 +80,12 @@ public sealed partial class CompiledWorkflow
                 }
             }
 
+            // A requirement a reason may answer is the input's to meet (see Fire); one without blocks like a guard.
+            foreach (var requirement in transition.Definition.Requires.Where(r => r.OrReason is null && !Requirements.Met(r, facts, Input)))
+            {
+                (reasons ??= []).Add(new BlockReason(BlockKind.Requirement, requirement.Code, Requirements.Message(requirement)));
+            }
+
             return reasons ?? [];
         }
 

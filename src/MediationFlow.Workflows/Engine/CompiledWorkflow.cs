@@ -80,6 +80,12 @@ public sealed partial class CompiledWorkflow
         Outgoing(state).Any(t => t.Guards.Any(g => g.Guard.RequiredFact == CostlyFacts.EligibleMediators));
 
     /// <summary>
+    /// True when an action from <paramref name="state"/> requires something of the case file, so the caller must read
+    /// the round's entries into <see cref="CaseFacts.CaseFile"/>.
+    /// </summary>
+    public bool NeedsCaseFile(string state) => Outgoing(state).Any(t => t.Definition.Requires.Count > 0);
+
+    /// <summary>
     /// The action a past history event took: <paramref name="trigger"/> from <paramref name="fromState"/>. False for
     /// events that are no action of this definition (the case's opening, a party corrected, a migration).
     /// </summary>
@@ -137,6 +143,10 @@ public sealed partial class CompiledWorkflow
             var reasons = run.Evaluate(t);
             return machine.CanFire(t.Definition.Trigger) == (reasons.Count == 0)
                 ? new CaseAction(t.Definition, reasons, t.Definition.To is { } to && _states[to].Terminal)
+                {
+                    Missing = [.. t.Definition.Requires.Where(r => r.OrReason is not null && !Requirements.Met(r, facts, null))
+                        .Select(r => new MissingRequirement(r.Code, Requirements.Message(r), r.OrReason!))],
+                }
                 : throw new InvalidOperationException($"The state machine and the guards disagree on '{t.Definition.Trigger}'.");
         }).ToArray();
     }
@@ -170,6 +180,14 @@ public sealed partial class CompiledWorkflow
         }
 
         var (parsed, errors) = InputParser.Parse(transition.Definition, input, facts, Settings, now, Definition.Dates);
+        if (errors.Count == 0)
+        {
+            // What the case file lacks, the reason field may explain instead; without either the action waits.
+            errors = [.. transition.Definition.Requires
+                .Where(r => r.OrReason is { } field && string.IsNullOrWhiteSpace(parsed.Text(field)) && !Requirements.Met(r, facts, parsed))
+                .Select(r => new InputError(r.OrReason!, "requirement", Requirements.Message(r)))];
+        }
+
         if (errors.Count > 0)
         {
             return refused with { RefusedAs = Refusal.InvalidInput, InputErrors = errors };

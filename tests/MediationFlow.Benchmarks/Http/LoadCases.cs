@@ -91,7 +91,7 @@ public static class LoadCases
             await mediator.TakeAsync(caseId, "recordConsent", new { party, consentedOn = today });
         }
 
-        await mediator.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
+        await mediator.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true, withoutCopyReason = "Kept in the council's paper file" });
         await mediator.TakeAsync(caseId, "scheduleSession", new { plannedAt = minute, kind = "joint" });
         var session = Ids(await mediator.CaseAsync(caseId), "sessions")[0];
         await mediator.TakeAsync(caseId, "recordSession", new { session, heldAt = minute, attended = string.Join(',', parties.Select(p => "party:" + p)) });

@@ -166,7 +166,7 @@ public static class SandboxSteps
             await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)), ("consentedOn", today));
         }
 
-        await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"));
+        await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
     }
 
     /// <summary>

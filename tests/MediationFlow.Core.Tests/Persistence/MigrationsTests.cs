@@ -25,6 +25,9 @@ public sealed class MigrationsTests
         ("20261204220438_LawfulProcess",
             "cee6103ce634394860657b8cc8b0afccd6669153e8d868dd5b7b1d528099ab74",
             "a95d8d62e42a6953d8ae0121a8cc0675dc138a9c15796c44e92a96f56cc7a361"),
+        ("20261205035200_CaseFile",
+            "f438e82f6e130a6c3dfbd1f2054680edb5b620c416756417ad8ed37a54f5c668",
+            "00d437d6db51e5e59177a35fe3bd6a0e4769455ec11c1776c072cac127be2856"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.AccessTokens;
+using MediationFlow.Core.Features.CaseFile;
 using MediationFlow.Core.Features.Administration;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Councils;
@@ -57,6 +58,15 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["EditParticipant"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
         ["RemoveParticipant"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
 
+        // The case file follows the case: its caseworkers add to it, and whoever reads the case opens its signed copies.
+        ["AttachToCaseFile"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["RecordGeneratedDocument"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["GetCaseFile"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+        ["GetCaseFileEntry"] = [Ok, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+
+        // A session's record is read as the session notes are: by the case's mediator, not the chair.
+        ["GetCaseFileEntry@sessionRecord"] = [Forbidden, Ok, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, Unauthenticated],
+
         // Lists are open to anyone signed in; what they contain is filtered (see CouncilIsolationTests, SandboxIsolationTests).
         ["GetInbox"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
         ["SearchCases"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
@@ -74,6 +84,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
         ["GenerateDocument@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:recordConsent"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Refused, Ok, Unauthenticated, Unauthenticated],
         ["TakeAction@sandbox:assignMediator"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Refused, Unauthenticated, Unauthenticated],
+        ["AttachToCaseFile@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
+        ["GetCaseFileEntry@sandbox"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, Unauthenticated, Unauthenticated],
 
         ["GetMyCouncils"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated, Unauthenticated],
 
@@ -250,6 +262,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "CreateWorkshop" => new CreateWorkshop.Command(d.CouncilA, WorkshopDriver.Scenario, "Matrix workshop"),
             "ListWorkshops" => new ListWorkshops.Query(),
             "FireDueEvents" => new FireDueEvents.Command((await WorkshopAsync(app, started: true)).Id),
+            "GetCaseFileEntry@sessionRecord" => await CaseRequestAsync(app, request),
             _ when RequestName(request) != request => await SandboxRequestAsync(app, request),
             _ when WorkshopRequests.ContainsKey(request) => WorkshopRequests[request].Build(await WorkshopAsync(app, WorkshopRequests[request].Started)),
             _ => await CaseRequestAsync(app, request),
@@ -303,6 +316,11 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
                 return new ListTransferCouncils.Query(driver.CaseId);
             case "GenerateDocument@sandbox":
                 return new GenerateDocument.Query(driver.CaseId, "mediation-proposal", "kk");
+            case "AttachToCaseFile@sandbox":
+                return Attachment(driver.CaseId);
+            case "GetCaseFileEntry@sandbox":
+                var practised = await app.SendAsync<AttachToCaseFile.Attached>(d.TraineeA, Attachment(driver.CaseId));
+                return new GetCaseFileEntry.Query(driver.CaseId, practised.EntryId);
             case "TakeAction@sandbox:assignMediator":
                 await driver.TakeAsync(d.TraineeA, "acceptForMediation");
                 return new TakeAction.Command(driver.CaseId, "assignMediator", driver.Version,
@@ -345,8 +363,32 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "AddParticipant" => new AddParticipant.Command(driver.CaseId, driver.Version, Interpreter),
             "EditParticipant" => new EditParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver), Interpreter),
             "RemoveParticipant" => new RemoveParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver)),
+            "AttachToCaseFile" => Attachment(driver.CaseId),
+            "RecordGeneratedDocument" => new RecordGeneratedDocument.Command(driver.CaseId, "agreementOnMediation", "kk", [0x50, 0x4B, 0x03, 0x04]),
+            "GetCaseFile" => new GetCaseFile.Query(driver.CaseId),
+            "GetCaseFileEntry" => new GetCaseFileEntry.Query(driver.CaseId, (await app.SendAsync<AttachToCaseFile.Attached>(d.MediatorA, Attachment(driver.CaseId))).EntryId),
+            "GetCaseFileEntry@sessionRecord" => new GetCaseFileEntry.Query(driver.CaseId, await SessionRecordAsync(driver)),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, null),
         };
+    }
+
+    private static AttachToCaseFile.Command Attachment(long caseId) =>
+        new(caseId, Domain.AttachmentKind.SignedAgreementOnMediation, "agreement.pdf", Scans.Pdf());
+
+    /// <summary>A session held and its signed attendance sheet attached by the case's mediator.</summary>
+    private static async Task<long> SessionRecordAsync(CaseDriver driver)
+    {
+        var d = driver.App.Data;
+        foreach (var party in (await driver.ViewAsync(d.MediatorA)).Parties)
+        {
+            await driver.TakeAsync(d.MediatorA, "recordConsent", ("party", party.Id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        await driver.TakeAsync(d.MediatorA, "signAgreementOnMediation", ("signedByAll", "true"));
+        await driver.HoldSessionAsync();
+        var session = (await driver.ViewAsync(d.MediatorA)).Sessions[0].Id;
+        return (await driver.App.SendAsync<AttachToCaseFile.Attached>(d.MediatorA, new AttachToCaseFile.Command(
+            driver.CaseId, Domain.AttachmentKind.SessionRecord, "sheet.png", Scans.Png(), SessionId: session))).EntryId;
     }
 
     private static readonly RepresentativeDetails Representative =

@@ -20,7 +20,7 @@ public sealed class EditTests
             driver.CaseId, driver.Version, null, new PartyDetails(PartyRole.Respondent, "Second Respondent")));
         await driver.RefreshAsync();
         await driver.ConsentAllAsync();
-        await driver.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", CaseSteps.Day(app, 0)), ("signedByAll", "true"));
+        await driver.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", CaseSteps.Day(app, 0)), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("inMediation", await driver.StateAsync());
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => app.SendAsync<EditParties.Edited>(app.Data.MediatorA,

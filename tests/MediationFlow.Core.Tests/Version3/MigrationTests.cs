@@ -125,7 +125,7 @@ public sealed class MigrationTests
         await consent.RefreshAsync();
         await consent.TakeAsync(app.Data.MediatorA, "sendProposal", ("proposedOn", Day(app, 0)));
         await consent.ConsentAllAsync();
-        await consent.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(app, 0)), ("signedByAll", "true"));
+        await consent.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(app, 0)), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("inMediation", (await consent.StoredAsync()).State);
 
         var monitoring = cases["awaitingApproval"];

@@ -135,7 +135,7 @@ public sealed class NoDeadEndTests
             await driver.TakeAsync(app.Data.ChairA, "recordConsent", ("party", Key(party.Id)), ("consentedOn", Day(app, 0)));
         }
 
-        await driver.TakeAsync(app.Data.ChairA, "signAgreementOnMediation", ("signedOn", Day(app, 0)), ("signedByAll", "true"));
+        await driver.TakeAsync(app.Data.ChairA, "signAgreementOnMediation", ("signedOn", Day(app, 0)), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
         var session = Key((await ScheduleAsChairAsync(driver)).Id);
         var parties = string.Join(',', (await driver.ViewAsChairAsync()).Parties.Select(p => "party:" + Key(p.Id)));
         await driver.TakeAsync(app.Data.ChairA, "recordSession", ("session", session), ("heldAt", Day(app, 0) + "T09:30"), ("attended", parties));

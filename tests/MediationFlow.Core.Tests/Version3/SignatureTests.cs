@@ -18,10 +18,10 @@ public sealed class SignatureTests
         var parties = (await driver.ViewAsChairAsync()).Parties;
 
         await driver.TakeAsync(app.Data.MediatorA, "recordSignature",
-            ("party", Key(parties[0].Id)), ("signedOn", Day(app, -0)), ("method", "emailCopy"));
+            ("party", Key(parties[0].Id)), ("signedOn", Day(app, -0)), ("method", "emailCopy"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("awaitingSignatures", await driver.StateAsync());
         await driver.TakeAsync(app.Data.MediatorA, "recordSignature",
-            ("party", Key(parties[1].Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"));
+            ("party", Key(parties[1].Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         var view = await driver.ViewAsChairAsync();
         Assert.Equal("monitoring", view.State);
@@ -39,7 +39,7 @@ public sealed class SignatureTests
         var driver = await V3Steps.OpenAsync(app);
         await driver.ToSignaturesV3Async();
         var party = (await driver.ViewAsChairAsync()).Parties[0];
-        (string, string?)[] signature = [("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson")];
+        (string, string?)[] signature = [("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file")];
         await driver.TakeAsync(app.Data.MediatorA, "recordSignature", signature);
 
         var refused = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "recordSignature", signature);
@@ -57,7 +57,7 @@ public sealed class SignatureTests
         foreach (var day in new[] { -1, 1 })
         {
             var refused = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "recordSignature",
-                ("party", Key(party.Id)), ("signedOn", Day(app, day)), ("method", "inPerson"));
+                ("party", Key(party.Id)), ("signedOn", Day(app, day)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
             Assert.Equal("input.signedOn", Assert.Single(refused.Errors).Field);
         }
     }
@@ -88,7 +88,7 @@ public sealed class SignatureTests
         var driver = await V3Steps.OpenAsync(app);
         await driver.ToSignaturesV3Async();
         var party = (await driver.ViewAsChairAsync()).Parties[0];
-        await driver.TakeAsync(app.Data.MediatorA, "recordSignature", ("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"));
+        await driver.TakeAsync(app.Data.MediatorA, "recordSignature", ("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         await driver.TakeAsync(app.Data.MediatorA, "reviseDraft", ("reason", "The respondent wants another date."));
         await driver.TakeAsync(app.Data.MediatorA, "submitForReview");
@@ -114,7 +114,7 @@ public sealed class SignatureTests
         });
 
         var refused = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "recordSignature",
-            ("party", Key(respondent.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"));
+            ("party", Key(respondent.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("input.representative", Assert.Single(refused.Errors).Field);
     }
 }

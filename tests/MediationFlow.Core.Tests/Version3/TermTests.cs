@@ -16,7 +16,7 @@ public sealed class TermTests
         await driver.TakeAsync(app.Data.MediatorA, "sendProposal", ("proposedOn", Day(app, 0)));
         await driver.ConsentAllAsync();
         app.Time.Advance(TimeSpan.FromDays(2));
-        await driver.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(app, -1)), ("signedByAll", "true"));
+        await driver.TakeAsync(app.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(app, -1)), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         var round = (await driver.RoundsAsync()).Rounds.Single();
         Assert.Equal(Today(app).AddDays(-1), round.MediationStartedOn);
@@ -125,10 +125,10 @@ public sealed class TermTests
         var party = (await driver.ViewAsChairAsync()).Parties[0];
 
         var late = await driver.RefusedAsync<ValidationFailedException>(app.Data.MediatorA, "recordSignature",
-            ("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"));
+            ("party", Key(party.Id)), ("signedOn", Day(app, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("input.signedOn", Assert.Single(late.Errors).Field);
 
-        await driver.TakeAsync(app.Data.MediatorA, "recordSignature", ("party", Key(party.Id)), ("signedOn", Day(app, -2)), ("method", "inPerson"));
+        await driver.TakeAsync(app.Data.MediatorA, "recordSignature", ("party", Key(party.Id)), ("signedOn", Day(app, -2)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         Assert.Equal("awaitingSignatures", await driver.StateAsync());
     }
 

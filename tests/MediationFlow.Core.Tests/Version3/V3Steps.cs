@@ -48,7 +48,7 @@ public static class V3Steps
         await driver.ToConsentV3Async();
         await driver.TakeAsync(driver.App.Data.MediatorA, "sendProposal", ("proposedOn", Day(driver.App, 0)));
         await driver.ConsentAllAsync();
-        await driver.TakeAsync(driver.App.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(driver.App, 0)), ("signedByAll", "true"));
+        await driver.TakeAsync(driver.App.Data.MediatorA, "signAgreementOnMediation", ("signedOn", Day(driver.App, 0)), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
     }
 
     /// <summary>Schedules a session for earlier today and returns its id.</summary>
@@ -98,7 +98,7 @@ public static class V3Steps
         foreach (var party in (await driver.ViewAsync(driver.App.Data.ChairA)).Parties)
         {
             await driver.TakeAsync(driver.App.Data.MediatorA, "recordSignature",
-                ("party", Key(party.Id)), ("signedOn", Day(driver.App, 0)), ("method", "inPerson"));
+                ("party", Key(party.Id)), ("signedOn", Day(driver.App, 0)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "GET /api/v1/cases/{id}/councils",
         "POST /api/v1/cases/{id}/actions/{trigger}",
         "GET /api/v1/cases/{id}/history",
+        "GET /api/v1/cases/{id}/file",
+        "POST /api/v1/cases/{id}/file",
+        "GET /api/v1/cases/{id}/file/{entryId}",
         "POST /api/v1/cases/{id}/parties",
         "PUT /api/v1/cases/{id}/parties/{partyId}",
         "PUT /api/v1/cases/{id}/screening",
@@ -104,6 +107,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [InlineData("/api/v1/cases/{id}/parties", "post")]
     [InlineData("/api/v1/cases/{id}/representatives", "post")]
     [InlineData("/api/v1/cases/{id}/participants", "post")]
+    [InlineData("/api/v1/cases/{id}/file", "post")]
     [InlineData("/api/v1/workshops", "post")]
     public async Task Operation_that_creates_documents_201(string path, string method)
     {

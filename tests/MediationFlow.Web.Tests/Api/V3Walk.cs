@@ -59,7 +59,7 @@ public sealed class V3Walk(HttpClient mediator, HttpClient chair, Guid mediatorI
             await mediator.TakeAsync(CaseId, "recordConsent", new { party = Id(party), consentedOn = Day() });
         }
 
-        await mediator.TakeAsync(CaseId, "signAgreementOnMediation", new { signedOn = Day(), signedByAll = "true" });
+        await mediator.TakeAsync(CaseId, "signAgreementOnMediation", new { signedOn = Day(), signedByAll = "true", withoutCopyReason = "Kept in the council's paper file" });
         return this;
     }
 
@@ -86,7 +86,7 @@ public sealed class V3Walk(HttpClient mediator, HttpClient chair, Guid mediatorI
         await chair.TakeAsync(CaseId, "approve");
         foreach (var party in parties)
         {
-            await mediator.TakeAsync(CaseId, "recordSignature", new { party = Id(party), signedOn = Day(), method = "emailCopy" });
+            await mediator.TakeAsync(CaseId, "recordSignature", new { party = Id(party), signedOn = Day(), method = "emailCopy", withoutCopyReason = "Kept in the council's paper file" });
         }
 
         Assert.Equal("monitoring", await StateAsync());

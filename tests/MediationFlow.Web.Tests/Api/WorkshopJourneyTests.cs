@@ -67,7 +67,7 @@ public sealed class WorkshopJourneyTests(MediationFlowFactory factory) : IClassF
             await one.TakeAsync(case1, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture), consentedOn = today });
         }
 
-        await one.TakeAsync(case1, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
+        await one.TakeAsync(case1, "signAgreementOnMediation", new { signedOn = today, signedByAll = true, withoutCopyReason = "Kept in the council's paper file" });
         Assert.Equal("inMediation", (await one.CaseAsync(case1)).GetProperty("state").GetString());
 
         // Team 2 only accepts its case: no mediation, so no deadline runs. Neither team reaches the other's case.

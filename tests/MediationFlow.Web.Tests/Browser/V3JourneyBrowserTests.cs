@@ -17,6 +17,7 @@ public sealed class V3JourneyBrowserTests(V3BrowserHost host) : IClassFixture<V3
     private const string Applicant = "Айгерім Браузерова";
     private const string Organisation = "ТОО «Бурабай Сервис»";
     private const string Director = "Ержан Директоров";
+    private const string PaperFile = "Подписанный экземпляр хранится в бумажном деле совета.";
     private const string CaucusNote = "Ответчик готов починить крышу, но просит рассрочку до весны.";
 
     [Fact]
@@ -110,6 +111,7 @@ public sealed class V3JourneyBrowserTests(V3BrowserHost host) : IClassFixture<V3
         {
             await Person.FillAsync(form, "signedOn", Day(today));
             await Person.CheckAsync(form, "signedByAll");
+            await Person.FillAsync(form, "withoutCopyReason", PaperFile);
         });
         await mediator.ExpectStateAsync("inMediation", host.StateName("inMediation", "ru", 3));
 
@@ -160,6 +162,7 @@ public sealed class V3JourneyBrowserTests(V3BrowserHost host) : IClassFixture<V3
             await Person.PickAsync(form, "party", applicant);
             await Person.FillAsync(form, "signedOn", Day(today));
             await Person.PickAsync(form, "method", "inPerson");
+            await Person.FillAsync(form, "withoutCopyReason", PaperFile);
         });
         await mediator.ExpectStateAsync("awaitingSignatures", host.StateName("awaitingSignatures", "ru", 3));
         var signatures = mediator.Page.GetByTestId("agreement-signatures");
@@ -171,6 +174,7 @@ public sealed class V3JourneyBrowserTests(V3BrowserHost host) : IClassFixture<V3
             await Person.FillAsync(form, "signedOn", Day(today));
             await Person.PickAsync(form, "method", "emailCopy");
             await Person.PickAsync(form, "representative", director!);
+            await Person.FillAsync(form, "withoutCopyReason", PaperFile);
         });
 
         // The last signature moves the case to follow-up by itself.

@@ -81,6 +81,7 @@ public sealed class WorkshopBrowserTests(BrowserHost host) : IClassFixture<Brows
         {
             await Person.FillAsync(form, "signedOn", today);
             await Person.CheckAsync(form, "signedByAll");
+            await Person.FillAsync(form, "withoutCopyReason", "Подписанный экземпляр у тренера.");
         });
         await Expect(trainee.Page.GetByTestId("case-state")).ToHaveAttributeAsync("data-state", "inMediation");
 

@@ -99,7 +99,7 @@ public static class WorkshopApi
             await trainee.TakeAsync(caseId, "recordConsent", new { party = party.ToString(CultureInfo.InvariantCulture), consentedOn = today });
         }
 
-        await trainee.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
+        await trainee.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true, withoutCopyReason = "Kept in the council's paper file" });
         return caseId;
     }
 

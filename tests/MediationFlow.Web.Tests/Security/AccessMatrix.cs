@@ -118,6 +118,12 @@ public static class AccessMatrix
         Api("remove a participant", "DELETE /api/v1/cases/{id}/participants/{participantId}",
             "/api/v1/cases/{case}/participants/" + NoSuchPerson + "?expectedVersion=" + Stale, Cases, Expect.StaleWrite),
         Api("generate a document", "GET /api/v1/cases/{id}/documents/{document}", "/api/v1/cases/{case}/documents/settlement-agreement?language=ru", Cases, Expect.CaseRead()),
+        // The case file: an upload that is no scan is refused (400) by whoever may add to the case, before anything is stored.
+        Api("read the case file", "GET /api/v1/cases/{id}/file", "/api/v1/cases/{case}/file", Cases, Expect.CaseRead()),
+        Api("attach a signed copy (not a scan)", "POST /api/v1/cases/{id}/file", "/api/v1/cases/{case}/file", Cases, Expect.RefusedUpload(anonymous: 401),
+            (_, _) => Uploads.Multipart("signedAgreementOnMediation", Uploads.Elf, "agreement.pdf")),
+        Api("download a case file entry (no such entry)", "GET /api/v1/cases/{id}/file/{entryId}", "/api/v1/cases/{case}/file/" + NoSuchPerson, Cases,
+            Expect.SignedIn(signedIn: 404)),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
         // Tokens are each person's own: a refused one (0 days) writes nothing; no token has this id.
         Api("list my access tokens", "GET /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn()),
@@ -153,6 +159,8 @@ public static class AccessMatrix
         // Unfiltered: the newest cases, the markers among them, are the first page (a typed number would be echoed back).
         Page("document print view", "/Cases/{case}/Documents/{document}?language=kk", Cases, Expect.CaseRead(anonymous: 302)),
         Page("document as .docx", "/Cases/{case}/Documents/{document}/{format}?language=ru", Cases, Expect.CaseRead(anonymous: 302)),
+        Page("case file page", "/Cases/{case}/File", Cases, Expect.CaseRead(anonymous: 302)),
+        Page("case file download (no such entry)", "/Cases/{case}/File?handler=Entry&entryId=" + NoSuchPerson, Cases, Expect.SignedIn(anonymous: 302, signedIn: 404)),
         Page("case list page", "/Cases", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("new case page", "/Cases/New", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("approvals page", "/Approvals", NoCase, Expect.SignedIn(anonymous: 302)),
@@ -189,6 +197,8 @@ public static class AccessMatrix
             _ => new() { ["expectedVersion"] = Stale, ["participant.kind"] = "Interpreter", ["participant.fullName"] = "Матрица Переводчик" }),
         Form("case page: remove a participant (stale form)", "/Cases/{case}?handler=RemoveParticipant", Cases, Expect.StaleForm,
             _ => new() { ["participantId"] = NoSuchPerson, ["expectedVersion"] = Stale }),
+        Form("case file page: attach (no file)", "/Cases/{case}/File", Cases, Expect.RefusedUpload(anonymous: 302),
+            _ => new() { ["proves"] = "signedSettlement" }),
         Form("approvals page: approve (stale form)", "/Approvals?handler=Approve", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["confirmed"] = "true" }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
@@ -294,6 +304,10 @@ public static class AccessMatrix
                 _ => 404,
             };
 
+        /// <summary>An upload that is no scan: refused with the reason to those who may add to the case, not found for everyone else.</summary>
+        public static Func<string, Target, int> RefusedUpload(int anonymous) =>
+            (role, target) => role == DemoUsers.Anonymous ? anonymous : MaySee(role, target) ? 400 : 404;
+
         /// <summary>The stale write as a page form: the page shown again with what changed (409), or not found; the login page for nobody.</summary>
         public static int StaleForm(string role, Target target) => role == DemoUsers.Anonymous ? 302 : StaleWrite(role, target);
 
@@ -379,11 +393,13 @@ public sealed record MatrixEndpoint(
                 .Replace("{format}", "docx", StringComparison.Ordinal);
         }
 
-        HttpContent? content = (Body, IsPage) switch
+        var body = Body?.Invoke(role, target);
+        HttpContent? content = (body, IsPage) switch
         {
             (null, _) => null,
-            (_, true) => new FormUrlEncodedContent(((Dictionary<string, string>)Body(role, target)).Append(new("__RequestVerificationToken", antiforgeryToken ?? string.Empty))),
-            _ => System.Net.Http.Json.JsonContent.Create(Body(role, target)),
+            (HttpContent upload, _) => upload,
+            (_, true) => new FormUrlEncodedContent(((Dictionary<string, string>)body).Append(new("__RequestVerificationToken", antiforgeryToken ?? string.Empty))),
+            _ => System.Net.Http.Json.JsonContent.Create(body),
         };
         return TestRequests.Request(new HttpMethod(Method), path, content: content);
     }

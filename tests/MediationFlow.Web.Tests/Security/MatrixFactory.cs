@@ -143,7 +143,7 @@ public sealed class MatrixFactory : MediationFlowFactory
             await client.TakeAsync(caseId, "recordConsent", new { party, consentedOn = today });
         }
 
-        await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true });
+        await client.TakeAsync(caseId, "signAgreementOnMediation", new { signedOn = today, signedByAll = true, withoutCopyReason = "Kept in the council's paper file" });
         var minute = WorkshopApi.WorkshopMinute(await client.CaseAsync(caseId));
         await client.TakeAsync(caseId, "scheduleSession", new { plannedAt = minute, kind = "joint", place = "Песочница зал" });
         var session = (await client.CaseAsync(caseId)).GetProperty("sessions")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);

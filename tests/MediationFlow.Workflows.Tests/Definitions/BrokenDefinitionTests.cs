@@ -76,6 +76,10 @@ public sealed class BrokenDefinitionTests
         { "date-without-label.v1.json", "$.transitions[0].effects[0].date", "the case date 'termEndsOn' has no label in $.dates" },
         { "unknown-placeholder.v1.json", "$.guards.sessionHeld.en", "'{sessions}' names no setting of $.settings" },
         { "unknown-party-role.v1.json", "$.partyRoles[1]", "must be one of" },
+        { "requires-unknown-attachment.v1.json", "$.transitions[0].requires[0].attachment", "unknown attachment 'signedLease'" },
+        { "requires-for-unknown-field.v1.json", "$.transitions[0].requires[0].for", "'party' is not an input field of type 'party'" },
+        { "requires-reason-not-optional-text.v1.json", "$.transitions[0].requires[0].orReason", "'signedOn' is not an optional text field" },
+        { "requires-attachment-and-document.v1.json", "$.transitions[0].requires[0]", "needs exactly one of 'attachment' or 'document'" },
         { "notify-unknown-role.v1.json", "$.transitions[0].effects[1].role", "notify needs the role to tell, one of: mediator, chair, receivingChair" },
     };
 

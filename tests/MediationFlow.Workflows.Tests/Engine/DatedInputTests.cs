@@ -47,8 +47,8 @@ public sealed class DatedInputTests
         var deadline = c.Facts.Dates[CaseDates.TermEndsOn];
         c.Now = new DateTimeOffset(deadline.AddDays(2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(5));
 
-        var late = c.Fire("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", SimulatedCase.Iso(deadline.AddDays(1))), ("method", "inPerson"));
-        var inTime = c.Fire("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", SimulatedCase.Iso(deadline)), ("method", "inPerson"));
+        var late = c.Fire("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", SimulatedCase.Iso(deadline.AddDays(1))), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
+        var inTime = c.Fire("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", SimulatedCase.Iso(deadline)), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         AssertRefused(c, late, ("signedOn", "tooLate"));
         Assert.Contains("Mediation deadline", late.InputErrors[0].Message.En, StringComparison.Ordinal);

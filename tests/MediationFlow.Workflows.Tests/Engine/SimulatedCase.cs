@@ -61,6 +61,9 @@ internal sealed partial class SimulatedCase
             Parties = [new(Applicant, PartyRole.Applicant, false), new(Respondent, PartyRole.Respondent, false)],
         }, now);
 
+    /// <summary>A signed copy or generated document put in the case file, as the application layer records it.</summary>
+    public void Attach(CaseFileFact entry) => Facts = Facts with { CaseFile = [.. Facts.CaseFile, entry] };
+
     public IReadOnlyList<CaseAction> Actions(params string[] roles) =>
         Workflow.GetActions(State, Facts, roles.ToHashSet(StringComparer.Ordinal), Now);
 

@@ -34,7 +34,7 @@ public sealed class TermTimerTests
         var c = NewCase().ReadyForConsent().ConsentAll();
         c.Now = new DateTimeOffset(2025, 3, 5, 11, 0, 0, Five);
 
-        var result = c.Do("signAgreementOnMediation", Mediator, ("signedOn", "2025-03-04"), ("signedByAll", "true"));
+        var result = c.Do("signAgreementOnMediation", Mediator, ("signedOn", "2025-03-04"), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         AssertEffects(
             [
@@ -138,10 +138,10 @@ public sealed class TermTimerTests
     {
         var c = NewCase().OutForSignature(dueOn: "2025-04-15");
         var obligation = c.Facts.Obligations.Single().Id;
-        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", "2025-03-03"), ("method", "inPerson"));
+        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", "2025-03-03"), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         c.Now = new DateTimeOffset(2025, 3, 6, 9, 0, 0, Five);
 
-        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Respondent), ("signedOn", "2025-03-05"), ("method", "emailCopy"));
+        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Respondent), ("signedOn", "2025-03-05"), ("method", "emailCopy"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         var signed = Assert.Single(c.Followed);
         Assert.Equal(("settlementSigned", "monitoring"), (signed.Trigger, c.State));

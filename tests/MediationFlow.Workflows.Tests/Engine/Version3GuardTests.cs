@@ -87,9 +87,9 @@ public sealed class Version3GuardTests
         c.Do("replaceMediator", Chair, ("mediator", "user-dana"), ("reason", "Aigerim moved to another district"));
         c.Do("declareNoConflict", Mediator, ("declaration", "true"));
 
-        AssertBlocked(c.Fire("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true")), "allPartiesAccepted");
+        AssertBlocked(c.Fire("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file")), "allPartiesAccepted");
         c.ConsentAll();
-        c.Do("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true"));
+        c.Do("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class Version3GuardTests
         c.Do("declareNoConflict", Mediator, ("declaration", "true"));
         c.ConsentAll();
 
-        AssertBlocked(c.Fire("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true")), "mediationNotStarted");
+        AssertBlocked(c.Fire("signAgreementOnMediation", Mediator, ("signedOn", c.TodayIso()), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file")), "mediationNotStarted");
         AssertBlocked(c.Fire("recordDecline", Mediator, ("party", SimulatedCase.Respondent), ("declinedOn", c.TodayIso())), "mediationNotStarted");
         c.Do("resumeMediation", Mediator);
         Assert.Equal("inMediation", c.State);
@@ -233,7 +233,7 @@ public sealed class Version3GuardTests
     public void The_settlement_is_signed_only_when_every_party_signed_the_approved_draft()
     {
         var c = NewCase().OutForSignature();
-        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", c.TodayIso()), ("method", "inPerson"));
+        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", c.TodayIso()), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         AssertBlocked(c.Fire("settlementSigned", TimerPump), "allPartiesSigned");
         Assert.False(c.Workflow.TryFollowAutomatic(c.State, c.Facts, c.Now, out _));

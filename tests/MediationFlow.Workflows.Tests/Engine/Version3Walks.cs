@@ -31,7 +31,7 @@ internal static class Version3Walks
     public static SimulatedCase Mediating(this SimulatedCase c, string? signedOn = null)
     {
         c.ReadyForConsent().ConsentAll();
-        c.Do("signAgreementOnMediation", Mediator, ("signedOn", signedOn ?? c.TodayIso()), ("signedByAll", "true"));
+        c.Do("signAgreementOnMediation", Mediator, ("signedOn", signedOn ?? c.TodayIso()), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
         return c;
     }
 
@@ -64,8 +64,8 @@ internal static class Version3Walks
 
     public static SimulatedCase SignAll(this SimulatedCase c)
     {
-        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", c.TodayIso()), ("method", "inPerson"));
-        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Respondent), ("signedOn", c.TodayIso()), ("method", "emailCopy"));
+        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Applicant), ("signedOn", c.TodayIso()), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
+        c.Do("recordSignature", Mediator, ("party", SimulatedCase.Respondent), ("signedOn", c.TodayIso()), ("method", "emailCopy"), ("withoutCopyReason", "Kept in the council's paper file"));
         return c;
     }
 

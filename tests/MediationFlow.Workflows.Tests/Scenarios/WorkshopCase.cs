@@ -94,7 +94,7 @@ internal sealed class WorkshopCase
             Do("recordConsent", Actors.Mediator, ("party", party), ("consentedOn", Case.TodayIso()));
         }
 
-        return Do("signAgreementOnMediation", Actors.Mediator, ("signedOn", Case.TodayIso()), ("signedByAll", "true"));
+        return Do("signAgreementOnMediation", Actors.Mediator, ("signedOn", Case.TodayIso()), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
     }
 
     /// <summary>Schedules a joint session for a later workshop day and records it there as held with every party.</summary>
@@ -113,7 +113,7 @@ internal sealed class WorkshopCase
         Do("approve", Actors.Chair);
         foreach (var party in Case.Facts.Parties.Select(p => p.Id).ToList())
         {
-            Do("recordSignature", Actors.Mediator, ("party", party), ("signedOn", Case.TodayIso()), ("method", "inPerson"));
+            Do("recordSignature", Actors.Mediator, ("party", party), ("signedOn", Case.TodayIso()), ("method", "inPerson"), ("withoutCopyReason", "Kept in the council's paper file"));
         }
 
         return this;

@@ -170,6 +170,9 @@ public sealed record TransferView(
 public sealed record ActionView(
     string Trigger, string Name, bool Permitted, IReadOnlyList<BlockView> BlockedBy, IReadOnlyList<FieldView> Fields, bool ClosesCase, bool SystemOnly)
 {
+    /// <summary>What the case file lacks for the action: attach it, or give the reason in <see cref="MissingView.ReasonField"/>.</summary>
+    public IReadOnlyList<MissingView> Missing { get; init; } = [];
+
     public static ActionView From(CaseAction action, string language)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -178,17 +181,23 @@ public sealed record ActionView(
             t.Trigger,
             t.Name.For(language),
             action.IsPermitted,
-            [.. action.BlockedBy.Select(b => new BlockView(b.Kind == BlockKind.Role ? "role" : "guard", b.Code, b.Message.For(language))
+            [.. action.BlockedBy.Select(b => new BlockView(b.Kind switch { BlockKind.Role => "role", BlockKind.Requirement => "requirement", _ => "guard" }, b.Code, b.Message.For(language))
             {
                 Basis = b.Basis is { } basis ? new BasisView(basis.Cite.For(language), basis.Status) : null,
             })],
             [.. t.Input.Select(f => FieldView.From(f, language))],
             action.ClosesCase,
-            t.Roles.All(r => r == RoleNames.System));
+            t.Roles.All(r => r == RoleNames.System))
+        {
+            Missing = [.. action.Missing.Select(m => new MissingView(m.Code, m.Message.For(language), m.ReasonField))],
+        };
     }
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
+
+/// <summary>A signed copy or document the case file lacks for an action; the action's <paramref name="ReasonField"/> may say why instead.</summary>
+public sealed record MissingView(string Code, string Message, string ReasonField);
 
 public sealed record BlockView(string Kind, string Code, string Message)
 {

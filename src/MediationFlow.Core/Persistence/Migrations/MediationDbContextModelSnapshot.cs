@@ -291,6 +291,94 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("MediationFlow.Core.Domain.CaseFileEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ObligationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proves")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<long?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignedVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SignedVersionId");
+
+                    b.HasIndex("CaseId", "AddedAt");
+
+                    b.HasIndex("CaseId", "Document", "Language", "DocumentVersion")
+                        .IsUnique();
+
+                    b.ToTable("CaseFileEntries");
+                });
+
             modelBuilder.Entity("MediationFlow.Core.Domain.CaseNumberCounter", b =>
                 {
                     b.Property<int>("CouncilId")
@@ -1644,6 +1732,35 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.CaseFileEntry", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediationFlow.Core.Domain.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MediationFlow.Core.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MediationFlow.Core.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MediationFlow.Core.Domain.CaseFileEntry", null)
+                        .WithMany()
+                        .HasForeignKey("SignedVersionId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.CaseTransfer", b =>

@@ -26,7 +26,7 @@ public sealed class SandboxCaseworkTests(SharedApp fixture) : IClassFixture<Shar
             await driver.TakeAsync(trainee, "recordConsent", ("party", CaseSteps.Key(party.Id)), ("consentedOn", today));
         }
 
-        var signed = await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"));
+        var signed = await driver.TakeAsync(trainee, "signAgreementOnMediation", ("signedOn", today), ("signedByAll", "true"), ("withoutCopyReason", "Kept in the council's paper file"));
 
         Assert.Equal("inMediation", signed.State);
         var row = await app.CaseRowAsync(driver.CaseId);
