@@ -83,6 +83,8 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
 
     public string MediatorType(MediatorType type) => text[$"MediatorType.{type}"];
 
+    public string MediatorStatus(MediatorStatus status) => text[$"MediatorStatus.{status}"];
+
     public string Obligation(ObligationStatus status) => text[$"ObligationStatus.{status}"];
 
     public string PartyRole(PartyRole role) => text[$"PartyRole.{role}"];

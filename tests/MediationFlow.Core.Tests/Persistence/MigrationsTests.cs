@@ -25,6 +25,9 @@ public sealed class MigrationsTests
         ("20261204220438_LawfulProcess",
             "cee6103ce634394860657b8cc8b0afccd6669153e8d868dd5b7b1d528099ab74",
             "a95d8d62e42a6953d8ae0121a8cc0675dc138a9c15796c44e92a96f56cc7a361"),
+        ("20261205035522_MediatorRegister",
+            "c320885b5f2486d55db028660ee5d0a6dc05df4ea49e52850a3024a2e282b7ae",
+            "4c9af98e6f7ff5dff7ae8009100bf9059e5c17d6cd8aa1b4422c8fe28966025a"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");
