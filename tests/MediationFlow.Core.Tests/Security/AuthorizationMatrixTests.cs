@@ -99,6 +99,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // An import's dry run is a request of its own (a query, so that checking a file writes nothing).
         ["ImportCouncils@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["ImportRegister"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["ImportRegister@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
         ["ImportPeople@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
 
         // Personal access tokens are each person's own; a token of chair A is revoked by chair A alone.
@@ -246,6 +248,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             }])),
             "ImportCouncils@check" => new ImportCouncils.Check(ImportSheet.Of(ImportCouncils.Columns, [])),
             "ImportPeople@check" => new ImportPeople.Check(ImportSheet.Of(ImportPeople.Columns, [])),
+            "ImportRegister" => new ImportRegister.Command(ImportSheet.Of(ImportRegister.Columns, [])),
+            "ImportRegister@check" => new ImportRegister.Check(ImportSheet.Of(ImportRegister.Columns, [])),
             "ImportPeople" => new ImportPeople.Command(ImportSheet.Of(ImportPeople.Columns, [new Dictionary<string, string>
             {
                 ["UserName"] = NewUserName(), ["FullName"] = "Matrix Person", ["Language"] = "ru", ["CouncilCode"] = "AKM-01", ["Roles"] = "analyst",
