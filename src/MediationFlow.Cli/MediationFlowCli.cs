@@ -17,5 +17,6 @@ internal static class MediationFlowCli
             CaseCommands.Create(),
             CouncilCommands.Create(),
             UserCommands.Create(),
+            RegisterCommands.Create(),
         };
 }

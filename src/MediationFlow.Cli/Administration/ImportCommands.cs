@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using MediationFlow.Core.Features.Administration;
+using MediationFlow.Core.Features.Register;
 using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Cli.Administration;
 
 /// <summary>
-/// <c>councils import | import-template</c> and <c>users import | import-template</c>: the council tree and its
-/// people from one .csv or .xlsx file, checked in full (a dry run) unless <c>--apply</c>.
+/// <c>councils import | import-template</c>, <c>users import | import-template</c> and <c>register import | import-template</c>:
+/// the council tree, its people and the register of mediators from one .csv or .xlsx file, checked in full (a dry run) unless <c>--apply</c>.
 /// </summary>
 internal static class ImportCommands
 {
@@ -20,6 +21,20 @@ internal static class ImportCommands
         command.SetAction((parse, cancellationToken) => ImportRun.RunAsync(
             parse, file, data, ImportCouncils.Columns,
             sheet => parse.GetValue(apply) ? new ImportCouncils.Command(sheet) : new ImportCouncils.Check(sheet),
+            answer => ((ImportReport)answer, []),
+            passwords: null,
+            cancellationToken));
+        return command;
+    }
+
+    public static Command Register()
+    {
+        var (file, apply, data) = (FileArgument("The .csv or .xlsx file of register entries (see import-template)."), Apply(), OptionChecks.DataOption());
+        var command = new Command("import", "Add and update register entries from a file; a dry run that lists every problem unless --apply.") { file, apply, data };
+        command.Validators.Add(result => CheckFile(result, file, mustExist: true));
+        command.SetAction((parse, cancellationToken) => ImportRun.RunAsync(
+            parse, file, data, ImportRegister.Columns,
+            sheet => parse.GetValue(apply) ? new ImportRegister.Command(sheet) : new ImportRegister.Check(sheet),
             answer => ((ImportReport)answer, []),
             passwords: null,
             cancellationToken));

@@ -74,6 +74,25 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 }
 
                 break;
+            case ICouncilRegisterRequest request:
+                RequireSignedIn(actor);
+                if (await RegisterKeepers.AccessAsync(db, actor, request.CouncilId, cancellationToken) == RegisterAccess.None)
+                {
+                    throw CouncilNotFound(request.CouncilId);
+                }
+
+                break;
+            case IRegisterKeeperRequest request:
+                RequireSignedIn(actor);
+                switch (await RegisterKeepers.AccessAsync(db, actor, request.CouncilId, cancellationToken))
+                {
+                    case RegisterAccess.None:
+                        throw CouncilNotFound(request.CouncilId);
+                    case RegisterAccess.Read:
+                        throw new ForbiddenException(Messages.NotRegisterKeeper);
+                }
+
+                break;
             case ICouncilFiguresRequest request:
                 RequireSignedIn(actor);
                 await RequireFiguresAsync(actor, request.CouncilId, cancellationToken);
@@ -107,6 +126,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
             throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CouncilNotFound, councilId));
         }
     }
+
+    private static NotFoundException CouncilNotFound(int councilId) =>
+        new(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.CouncilNotFound, councilId));
 
     private static void RequireSignedIn(Actor actor)
     {

@@ -32,30 +32,3 @@ public enum CouncilRole
     Analyst,
     Administrator,
 }
-
-/// <summary>The mediator register entry the law asks for (Art. 8-1): type, languages, specialisations, training.</summary>
-public sealed class MediatorRegisterEntry
-{
-    public int Id { get; set; }
-    public Guid UserId { get; set; }
-    public User? User { get; set; }
-    public MediatorType Type { get; set; }
-
-    /// <summary>Languages of mediation, e.g. "kk,ru".</summary>
-    public string Languages { get; set; } = "kk,ru";
-
-    /// <summary>Dispute categories the mediator specialises in, comma-separated category codes.</summary>
-    public string Specialisations { get; set; } = string.Empty;
-
-    public string? TrainingCertificate { get; set; }
-    public DateOnly? CertifiedOn { get; set; }
-}
-
-public enum MediatorType
-{
-    Professional,
-    NonProfessional,
-
-    /// <summary>Elected by the local community; works free of charge.</summary>
-    Public,
-}

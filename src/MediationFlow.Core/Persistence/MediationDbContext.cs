@@ -14,6 +14,8 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<MediatorRegisterEntry> MediatorRegister => Set<MediatorRegisterEntry>();
+    public DbSet<MediatorStatusChange> MediatorStatusChanges => Set<MediatorStatusChange>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Representative> Representatives => Set<Representative>();
@@ -79,6 +81,7 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
         configurationBuilder.Properties<CouncilLevel>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<CouncilRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MediatorType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MediatorStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<DisputeCategory>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObligationStatus>().HaveConversion<string>().HaveMaxLength(20);

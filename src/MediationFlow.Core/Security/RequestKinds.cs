@@ -52,3 +52,21 @@ public interface ICouncilFiguresRequest
 {
     int CouncilId { get; }
 }
+
+/// <summary>
+/// A request that reads a council's register of mediators: any member of the council, and the chairs and administrators
+/// of it or of a council above it (who keep it) may make it; others are told the council does not exist.
+/// </summary>
+public interface ICouncilRegisterRequest
+{
+    int CouncilId { get; }
+}
+
+/// <summary>
+/// A change to a council's register of mediators: only its keepers (<see cref="RegisterKeepers"/>) may make it; a member
+/// of the council without that role is refused, anyone else is told the council does not exist.
+/// </summary>
+public interface IRegisterKeeperRequest
+{
+    int CouncilId { get; }
+}

@@ -5,18 +5,26 @@ using Microsoft.EntityFrameworkCore;
 namespace MediationFlow.Core.Workflow;
 
 /// <summary>
-/// Who may mediate a case: a mediator of its council (on a sandbox case, a trainee of the team that works it) who has
-/// not withdrawn from it (Art. 7(2)). The chair's choices, the recorders' checks and the guards that ask whether
-/// anyone is left all read this one rule.
+/// Who may mediate a case: a mediator of its council whom the register does not list as suspended or excluded (on a
+/// sandbox case, a trainee of the team that works it) and who has not withdrawn from it (Art. 7(2)). The chair's
+/// choices, the recorders' checks and the guards that ask whether anyone is left all read this one rule.
 /// </summary>
 public static class EligibleMediators
 {
+    /// <remarks>A mediator with no register entry yet stays eligible: councils enter their mediators over time.</remarks>
     public static IQueryable<Guid> Candidates(MediationDbContext db, long caseId, int councilId, long? workshopId)
     {
         ArgumentNullException.ThrowIfNull(db);
         return workshopId is null
-            ? db.Memberships.Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator).Select(m => m.UserId)
+            ? db.Memberships.Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator).Select(m => m.UserId).Where(id => !Inactive(db).Contains(id))
             : db.WorkshopTeams.Where(t => t.CaseId == caseId).SelectMany(t => t.Members).Select(m => m.UserId);
+    }
+
+    /// <summary>Mediators the register lists as suspended or excluded: given no case while that lasts.</summary>
+    public static IQueryable<Guid> Inactive(MediationDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.MediatorRegister.Where(e => e.Status != MediatorStatus.Active).Select(e => e.UserId);
     }
 
     /// <summary>Those who withdrew from the case: never assigned to it again.</summary>

@@ -21,7 +21,8 @@ public static class ApiDocument
     {
         [ApiTags.SignIn] = "Get a bearer token with a user name and password. Scripts and other systems use a personal access token instead (see Access tokens).",
         [ApiTags.Cases] = "Council cases: search, intake, the case with its parties, the workflow actions you may take now, and its history. You see only the cases of your councils that your role lets you see; any other case is 404.",
-        [ApiTags.Councils] = "Figures of a council and the councils under it, for their analysts and chairs: counts only, never case content.",
+        [ApiTags.Councils] = "Figures of a council and the councils under it, for their analysts and chairs: counts only, never case content. "
+            + "The council's register of mediators, kept by its chairs and administrators and those of the councils above it.",
         [ApiTags.AccessTokens] = "Your personal access tokens (`mf_…`) for scripts and other systems: they act with your rights and stop working when revoked, when they expire, or when your account is locked out or deactivated.",
         [ApiTags.Workshops] = "Training workshops: a trainer runs a scenario on sandbox cases worked by teams of trainees, moves the workshop clock and reads the debrief. Sandbox cases are never real cases.",
         [ApiTags.Work] = "What needs you now: the inbox, the chair's approvals queue and your notifications.",

@@ -47,7 +47,9 @@ public static class ApiEndpoints
                 + "A field of type `parties` or `attendees` takes a list: send an array (`[\"12\", \"15\"]`, attendees as `\"party:12\"`, `\"representative:3\"`, `\"participant:4\"`).");
         cases.MapGet("/{id:long}/mediators", (long id, ISender sender, CancellationToken ct) => sender.Send(new ListAssignableMediators.Query(id), ct))
             .WithName("ListAssignableMediators").Refuses(RefusalTable.NotFound)
-            .WithSummary("The mediators a chair may assign to the case: the choices of the `mediator` field of `assignMediator` (send a `userId`).");
+            .WithSummary("The mediators a chair may assign to the case: the choices of the `mediator` field of `assignMediator` and `replaceMediator` (send a `userId`), "
+                + "ranked: first those who mediate in every party's language, then those specialised in the case's category, then those with fewer open cases. "
+                + "Each says why (`matchedLanguages`, `missingLanguages`, `specialised`, `openCases`, `registered`). Suspended or excluded mediators and those who recused are not offered.");
         cases.MapGet("/{id:long}/councils", (long id, ISender sender, CancellationToken ct) => sender.Send(new ListTransferCouncils.Query(id), ct))
             .WithName("ListTransferCouncils").Refuses(RefusalTable.NotFound)
             .WithSummary("The councils the case may be transferred to (other councils with a chair): the choices of the `council` field of `requestTransfer` (send a `councilId`).");
@@ -86,9 +88,10 @@ public static class ApiEndpoints
             .WithSummary("A participant no longer takes part (pass `expectedVersion`); the case goes on and keeps them on record.");
         cases.MapCaseFile();
 
-        api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Councils)
-            .MapGet("/{id:int}/figures", FiguresAsync).WithName("GetCouncilFigures").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
+        var councils = api.MapGroup("/councils").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Councils);
+        councils.MapGet("/{id:int}/figures", FiguresAsync).WithName("GetCouncilFigures").Refuses(RefusalTable.InvalidFields, RefusalTable.NotFound)
             .WithSummary("A council's figures for a year (default: this one), rolled up over the councils under it: counts only, no case content. For its analysts and chairs and those of councils above it.");
+        councils.MapRegister();
 
         var tokens = api.MapGroup("/tokens").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.AccessTokens);
         tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListAccessTokens.Query(), ct))

@@ -31,8 +31,8 @@ public static partial class DemoData
         ArgumentNullException.ThrowIfNull(services);
         var db = services.GetRequiredService<MediationDbContext>();
         var councils = await CouncilsAsync(db, cancellationToken);
-        var people = await PeopleAsync(services.GetRequiredService<UserManager<User>>(), db, councils, cancellationToken);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var people = await PeopleAsync(services.GetRequiredService<UserManager<User>>(), db, councils, now, cancellationToken);
         var clock = new DemoClock(now);
 
         // The cases' history lies in the past, so the commands that write it run on a clock of the seeder's own:
@@ -88,7 +88,7 @@ public static partial class DemoData
         return new DemoCouncils(burabay.Id, zerendi.Id);
     }
 
-    private static async Task<DemoPeople> PeopleAsync(UserManager<User> users, MediationDbContext db, DemoCouncils councils, CancellationToken cancellationToken)
+    private static async Task<DemoPeople> PeopleAsync(UserManager<User> users, MediationDbContext db, DemoCouncils councils, DateTimeOffset now, CancellationToken cancellationToken)
     {
         async Task<Guid> Add(string userName, string name, string language, int council, params CouncilRole[] roles)
         {
@@ -106,15 +106,65 @@ public static partial class DemoData
             Analyst: await Add("analyst", "Данияр Сейітов", "ru", councils.Burabay, CouncilRole.Analyst),
             OtherMediator: await Add("mediator.other", "Марат Исаев", "kk", councils.Zerendi, CouncilRole.Mediator));
 
+        var suspendedMediator = await Add("mediator.suspended", "Бақыт Нұрланова", "kk", councils.Burabay, CouncilRole.Mediator);
+
         // Workshop trainees: people in training, with no role in any council yet.
         await Add("trainee.one", "Айдана Серікова", "kk", councils.Burabay);
         await Add("trainee.two", "Павел Ким", "ru", councils.Burabay);
 
+        // The register as councils keep it: numbers, elections, training; one mediator suspended a month ago, whom the
+        // chair's ranked list of mediators leaves out.
+        var suspended = RegisterEntry(suspendedMediator, councils.Burabay, "AKM-BUR-002", MediatorType.Public, new DateOnly(2023, 9, 5), "kk,ru", "familyAndHousehold",
+            ("Медиация технологиялары", 72, "АНК-2023-0211", new DateOnly(2023, 11, 14)));
+        var suspendedOn = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-1);
+        suspended.Status = MediatorStatus.Suspended;
+        suspended.StatusChanges.Add(new MediatorStatusChange
+        {
+            Status = MediatorStatus.Suspended,
+            EffectiveOn = suspendedOn,
+            Reason = "Өз өтініші бойынша / По собственному заявлению",
+            RecordedAt = new DateTimeOffset(suspendedOn.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero),
+        });
         db.MediatorRegister.AddRange(
-            new MediatorRegisterEntry { UserId = people.Mediator, Type = MediatorType.Public, Languages = "kk,ru", Specialisations = "familyAndHousehold,neighboursAndHousing", TrainingCertificate = "АНК-2024-0153", CertifiedOn = new DateOnly(2024, 5, 17) },
-            new MediatorRegisterEntry { UserId = people.OtherMediator, Type = MediatorType.NonProfessional, Languages = "kk", Specialisations = "landAndBoundaries", TrainingCertificate = "АНК-2025-0042", CertifiedOn = new DateOnly(2025, 2, 3) });
+            RegisterEntry(people.Mediator, councils.Burabay, "AKM-BUR-001", MediatorType.Public, new DateOnly(2024, 3, 12), "kk,ru", "familyAndHousehold,neighboursAndHousing",
+                ("Медиация технологиялары", 72, "АНК-2024-0153", new DateOnly(2024, 5, 17))),
+            suspended,
+            RegisterEntry(people.OtherMediator, councils.Zerendi, "AKM-ZER-001", MediatorType.NonProfessional, new DateOnly(2024, 10, 1), "kk", "landAndBoundaries",
+                ("Медиация технологиялары", 72, "АНК-2025-0042", new DateOnly(2025, 2, 3))));
         await db.SaveChangesAsync(cancellationToken);
         return people;
+    }
+
+    /// <summary>An active entry, as the council entered it on the day of the election, with one completed course.</summary>
+    private static MediatorRegisterEntry RegisterEntry(
+        Guid mediator, int council, string number, MediatorType type, DateOnly electedOn, string languages, string specialisations,
+        (string Course, int Hours, string Certificate, DateOnly CompletedOn) training)
+    {
+        var entry = new MediatorRegisterEntry
+        {
+            Number = number,
+            UserId = mediator,
+            CouncilId = council,
+            Type = type,
+            ElectedOn = electedOn,
+            Status = MediatorStatus.Active,
+            Languages = languages,
+            Specialisations = specialisations,
+        };
+        entry.StatusChanges.Add(new MediatorStatusChange
+        {
+            Status = MediatorStatus.Active,
+            EffectiveOn = electedOn,
+            RecordedAt = new DateTimeOffset(electedOn.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero),
+        });
+        entry.Training.Add(new TrainingRecord
+        {
+            Course = training.Course,
+            Hours = training.Hours,
+            CertificateNumber = training.Certificate,
+            CompletedOn = training.CompletedOn,
+        });
+        return entry;
     }
 
     private sealed record DemoCouncils(int Burabay, int Zerendi);

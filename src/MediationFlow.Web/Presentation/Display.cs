@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediationFlow.Core.Domain;
+using MediationFlow.Core.Features.Intake;
 using MediationFlow.Workflows.Engine;
 using Microsoft.Extensions.Localization;
 
@@ -82,6 +83,23 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
     public string Level(CouncilLevel level) => text[$"Level.{level}"];
 
     public string MediatorType(MediatorType type) => text[$"MediatorType.{type}"];
+
+    public string MediatorStatus(MediatorStatus status) => text[$"MediatorStatus.{status}"];
+
+    /// <summary>A mediator the chair may choose, with why they stand where they do in the ranked list: languages, specialisation, caseload.</summary>
+    public string MediatorChoice(ListAssignableMediators.Assignable mediator)
+    {
+        ArgumentNullException.ThrowIfNull(mediator);
+        static string Names(IEnumerable<string> codes) => string.Join(", ", codes.Select(LanguageName));
+        var languages = mediator switch
+        {
+            { Registered: false } => text["RankNotRegistered"].Value,
+            { MissingLanguages.Count: 0 } => string.Format(CultureInfo.CurrentCulture, text["RankLanguagesMatch"], Names(mediator.MatchedLanguages)),
+            _ => string.Format(CultureInfo.CurrentCulture, text["RankLanguagesMissing"], Names(mediator.MissingLanguages)),
+        };
+        var specialised = mediator.Registered ? " · " + text[mediator.Specialised ? "RankSpecialised" : "RankNotSpecialised"] : string.Empty;
+        return $"{mediator.DisplayName} — {languages}{specialised} · {string.Format(CultureInfo.CurrentCulture, text["RankOpenCases"], mediator.OpenCases)}";
+    }
 
     public string Obligation(ObligationStatus status) => text[$"ObligationStatus.{status}"];
 

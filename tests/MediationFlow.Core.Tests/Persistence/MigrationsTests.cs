@@ -28,6 +28,9 @@ public sealed class MigrationsTests
         ("20261205035200_CaseFile",
             "f438e82f6e130a6c3dfbd1f2054680edb5b620c416756417ad8ed37a54f5c668",
             "00d437d6db51e5e59177a35fe3bd6a0e4769455ec11c1776c072cac127be2856"),
+        ("20261205035522_MediatorRegister",
+            "c320885b5f2486d55db028660ee5d0a6dc05df4ea49e52850a3024a2e282b7ae",
+            "4c9af98e6f7ff5dff7ae8009100bf9059e5c17d6cd8aa1b4422c8fe28966025a"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");

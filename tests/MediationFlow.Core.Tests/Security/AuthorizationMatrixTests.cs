@@ -9,6 +9,7 @@ using MediationFlow.Core.Features.Documents;
 using MediationFlow.Core.Features.Intake;
 using MediationFlow.Core.Features.Notifications;
 using MediationFlow.Core.Features.Participants;
+using MediationFlow.Core.Features.Register;
 using MediationFlow.Core.Features.Representatives;
 using MediationFlow.Core.Features.Timers;
 using MediationFlow.Core.Features.Transfers;
@@ -94,6 +95,14 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // Any member of council A, whatever the role; others are told it does not exist.
         ["GetCouncil"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        // The register of mediators: read by any member of council A and kept by its chair and administrator (and
+        // those of councils above it); a member without that role is refused, anyone else told it does not exist.
+        ["GetRegister"] = [Ok, Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, NotFound, Unauthenticated, Unauthenticated],
+        ["AddRegisterEntry"] = [Ok, Forbidden, Forbidden, Forbidden, Ok, NotFound, NotFound, Forbidden, NotFound, Unauthenticated, Unauthenticated],
+        ["EditRegisterEntry"] = [Ok, Forbidden, Forbidden, Forbidden, Ok, NotFound, NotFound, Forbidden, NotFound, Unauthenticated, Unauthenticated],
+        ["ChangeMediatorStatus"] = [Ok, Forbidden, Forbidden, Forbidden, Ok, NotFound, NotFound, Forbidden, NotFound, Unauthenticated, Unauthenticated],
+        ["AddTrainingRecord"] = [Ok, Forbidden, Forbidden, Forbidden, Ok, NotFound, NotFound, Forbidden, NotFound, Unauthenticated, Unauthenticated],
+
         // Administration is the CLI's, which acts as the system; no person sends these.
         ["AddCouncil"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
         ["AddUser"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
@@ -105,6 +114,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
 
         // An import's dry run is a request of its own (a query, so that checking a file writes nothing).
         ["ImportCouncils@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["ImportRegister"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+        ["ImportRegister@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
         ["ImportPeople@check"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
 
         // Personal access tokens are each person's own; a token of chair A is revoked by chair A alone.
@@ -252,6 +263,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             }])),
             "ImportCouncils@check" => new ImportCouncils.Check(ImportSheet.Of(ImportCouncils.Columns, [])),
             "ImportPeople@check" => new ImportPeople.Check(ImportSheet.Of(ImportPeople.Columns, [])),
+            "ImportRegister" => new ImportRegister.Command(ImportSheet.Of(ImportRegister.Columns, [])),
+            "ImportRegister@check" => new ImportRegister.Check(ImportSheet.Of(ImportRegister.Columns, [])),
             "ImportPeople" => new ImportPeople.Command(ImportSheet.Of(ImportPeople.Columns, [new Dictionary<string, string>
             {
                 ["UserName"] = NewUserName(), ["FullName"] = "Matrix Person", ["Language"] = "ru", ["CouncilCode"] = "AKM-01", ["Roles"] = "analyst",
@@ -263,6 +276,8 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "ListWorkshops" => new ListWorkshops.Query(),
             "FireDueEvents" => new FireDueEvents.Command((await WorkshopAsync(app, started: true)).Id),
             "GetCaseFileEntry@sessionRecord" => await CaseRequestAsync(app, request),
+            _ when request is "GetRegister" or "AddRegisterEntry" or "EditRegisterEntry" or "ChangeMediatorStatus" or "AddTrainingRecord" =>
+                await RegisterRequestAsync(app, request),
             _ when RequestName(request) != request => await SandboxRequestAsync(app, request),
             _ when WorkshopRequests.ContainsKey(request) => WorkshopRequests[request].Build(await WorkshopAsync(app, WorkshopRequests[request].Started)),
             _ => await CaseRequestAsync(app, request),
@@ -404,6 +419,28 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
     private static async Task<long> ParticipantAsync(CaseDriver driver) =>
         (await driver.App.SendAsync<AddParticipant.Added>(driver.App.Data.MediatorA,
             new AddParticipant.Command(driver.CaseId, driver.Version, Interpreter))).ParticipantId;
+
+    /// <summary>A new mediator of council A per row, entered in the register by chair A when the row changes an entry.</summary>
+    private static async Task<IMessage> RegisterRequestAsync(TestApp app, string request)
+    {
+        var d = app.Data;
+        var mediator = await NewUserAsync(app);
+        await app.SendAsSystemAsync<GrantRole.Membership>(new GrantRole.Command(mediator, "AKM-01", Domain.CouncilRole.Mediator));
+        var number = "MX-" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant();
+        var add = new AddRegisterEntry.Command(d.CouncilA, mediator, number, Domain.MediatorType.Public, null, ["kk"], []);
+        if (request is "GetRegister" or "AddRegisterEntry")
+        {
+            return request == "GetRegister" ? new GetRegister.Query(d.CouncilA) : add;
+        }
+
+        var entry = (await app.SendAsync<AddRegisterEntry.Saved>(d.ChairA, add)).EntryId;
+        return request switch
+        {
+            "EditRegisterEntry" => new EditRegisterEntry.Command(d.CouncilA, entry, number, Domain.MediatorType.Public, null, ["kk", "ru"], []),
+            "ChangeMediatorStatus" => new ChangeMediatorStatus.Command(d.CouncilA, entry, Domain.MediatorStatus.Suspended, new DateOnly(2026, 11, 26), "Matrix"),
+            _ => new AddTrainingRecord.Command(d.CouncilA, entry, "Matrix course", 8, null, new DateOnly(2026, 11, 26)),
+        };
+    }
 
     private static string NewUserName() => "matrix." + Guid.NewGuid().ToString("N")[..12];
 

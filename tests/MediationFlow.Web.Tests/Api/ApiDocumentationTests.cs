@@ -36,6 +36,11 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "DELETE /api/v1/cases/{id}/participants/{participantId}",
         "GET /api/v1/cases/{id}/documents/{document}",
         "GET /api/v1/councils/{id}/figures",
+        "GET /api/v1/councils/{id}/register",
+        "POST /api/v1/councils/{id}/register",
+        "PUT /api/v1/councils/{id}/register/{entryId}",
+        "POST /api/v1/councils/{id}/register/{entryId}/status",
+        "POST /api/v1/councils/{id}/register/{entryId}/training",
         "GET /api/v1/tokens",
         "POST /api/v1/tokens",
         "DELETE /api/v1/tokens/{id}",
@@ -89,6 +94,10 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
     [InlineData("/api/v1/cases/{id}/representatives/{representativeId}", "put", "RepresentativeChangeBody")]
     [InlineData("/api/v1/cases/{id}/participants", "post", "ParticipantBody")]
     [InlineData("/api/v1/cases/{id}/participants/{participantId}", "put", "ParticipantBody")]
+    [InlineData("/api/v1/councils/{id}/register", "post", "RegisterEntryBody")]
+    [InlineData("/api/v1/councils/{id}/register/{entryId}", "put", "RegisterEntryChangeBody")]
+    [InlineData("/api/v1/councils/{id}/register/{entryId}/status", "post", "StatusBody")]
+    [InlineData("/api/v1/councils/{id}/register/{entryId}/training", "post", "TrainingBody")]
     [InlineData("/api/v1/workshops", "post", "NewWorkshopBody")]
     [InlineData("/api/v1/workshops/{id}/teams", "post", "TeamBody")]
     [InlineData("/api/v1/workshops/{id}/clock", "post", "ClockBody")]

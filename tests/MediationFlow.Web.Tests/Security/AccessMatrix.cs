@@ -125,6 +125,19 @@ public static class AccessMatrix
         Api("download a case file entry (no such entry)", "GET /api/v1/cases/{id}/file/{entryId}", "/api/v1/cases/{case}/file/" + NoSuchPerson, Cases,
             Expect.SignedIn(signedIn: 404)),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
+        // The register: read by the council's members, kept by its chair and administrator. Each change is refused (a
+        // person who is no mediator of the council, an entry no council has) only after the reader's right is checked.
+        Api("read a council's register", "GET /api/v1/councils/{id}/register", "/api/v1/councils/{council}/register", Councils,
+            (role, target) => role == DemoUsers.Anonymous ? 401 : Expect.CouncilMember(role, target)),
+        Api("enter a mediator in the register (refused)", "POST /api/v1/councils/{id}/register", "/api/v1/councils/{council}/register", Councils,
+            Expect.RegisterKeeper(400, anonymous: 401), (_, _) => new { userName = NoSuchTrainee, number = "MX-MATRIX-1", type = "public", languages = new[] { "kk" } }),
+        Api("correct a register entry (no such entry)", "PUT /api/v1/councils/{id}/register/{entryId}", "/api/v1/councils/{council}/register/" + NoSuchPerson, Councils,
+            Expect.RegisterKeeper(404, anonymous: 401), (_, _) => new { number = "MX-MATRIX-1", type = "public", languages = new[] { "kk" } }),
+        Api("change a mediator's status (no such entry)", "POST /api/v1/councils/{id}/register/{entryId}/status", "/api/v1/councils/{council}/register/" + NoSuchPerson + "/status",
+            Councils, Expect.RegisterKeeper(404, anonymous: 401), (_, _) => new { status = "suspended", effectiveOn = "2026-01-05", reason = "Матрица" }),
+        Api("add a training record (no such entry)", "POST /api/v1/councils/{id}/register/{entryId}/training", "/api/v1/councils/{council}/register/" + NoSuchPerson + "/training",
+            Councils, Expect.RegisterKeeper(404, anonymous: 401), (_, _) => new { course = "Матрица", hours = 8, completedOn = "2026-01-05" }),
+
         // Tokens are each person's own: a refused one (0 days) writes nothing; no token has this id.
         Api("list my access tokens", "GET /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn()),
         Api("make an access token (refused)", "POST /api/v1/tokens", "/api/v1/tokens", NoCase, Expect.SignedIn(signedIn: 400),
@@ -203,6 +216,12 @@ public static class AccessMatrix
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["confirmed"] = "true" }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["comment"] = "Матрица" }),
+        Form("council page: enter a mediator in the register (refused)", "/Councils/{council}?handler=Entry", Councils, Expect.RegisterKeeper(400, anonymous: 302),
+            _ => new() { ["Entry.UserName"] = NoSuchTrainee, ["Entry.Number"] = "MX-MATRIX-1", ["Entry.Type"] = "Public", ["Entry.Languages"] = "kk" }),
+        Form("council page: change a mediator's status (no such entry)", "/Councils/{council}?handler=Status", Councils, Expect.RegisterKeeper(404, anonymous: 302),
+            _ => new() { ["Status.EntryId"] = NoSuchPerson, ["Status.Status"] = "Suspended", ["Status.EffectiveOn"] = "2026-01-05", ["Status.Reason"] = "Матрица" }),
+        Form("council page: add a training record (no such entry)", "/Councils/{council}?handler=Training", Councils, Expect.RegisterKeeper(404, anonymous: 302),
+            _ => new() { ["Training.EntryId"] = NoSuchPerson, ["Training.Course"] = "Матрица", ["Training.Hours"] = "8", ["Training.CompletedOn"] = "2026-01-05" }),
         Form("inbox page: dismiss a notification", "/?handler=Read", ChairNotified, Expect.Addressee(302, anonymous: 302),
             c => new() { ["id"] = c!.ChairNotificationId.ToString(CultureInfo.InvariantCulture) }),
         Form("inbox page: dismiss all", "/?handler=Read", NoCase, Expect.Always(302), _ => []),
@@ -340,6 +359,17 @@ public static class AccessMatrix
             DemoUsers.OtherMediator => target is Target.Zerendi ? 200 : 404,
             DemoUsers.Admin or DemoUsers.Chair or DemoUsers.Mediator or DemoUsers.Trainer or DemoUsers.Analyst => target is Target.Zerendi ? 404 : 200,
             _ => 404,
+        };
+
+        /// <summary>
+        /// The register is kept by the council's chair and administrator (Burabay's here): their request reaches the
+        /// application and gets <paramref name="keeper"/>; another member is refused (403); to anyone else the council does not exist.
+        /// </summary>
+        public static Func<string, Target, int> RegisterKeeper(int keeper, int anonymous) => (role, target) => role switch
+        {
+            DemoUsers.Anonymous => anonymous,
+            DemoUsers.Chair or DemoUsers.Admin when target is Target.BurabayMediators => keeper,
+            _ => CouncilMember(role, target) == 200 ? 403 : 404,
         };
 
         /// <summary>Figures are for the council's analysts and chairs (and those above it); to everyone else the council does not exist.</summary>

@@ -27,8 +27,17 @@ public sealed class AssignMediator : IActionRecorder
     {
         ArgumentNullException.ThrowIfNull(context);
         var @case = context.Case;
-        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator)
-            || !await EligibleMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
+        if (!Guid.TryParse(context.Input.Text("mediator"), out var mediator))
+        {
+            return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
+        }
+
+        if (@case.WorkshopId is null && await EligibleMediators.Inactive(context.Db).ContainsAsync(mediator, cancellationToken))
+        {
+            return [ActionContext.Error("input.mediator", "notActive", Messages.MediatorNotActive)];
+        }
+
+        if (!await EligibleMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
         {
             return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
         }

@@ -35,10 +35,29 @@ internal sealed class MediatorRegisterEntryConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<MediatorRegisterEntry> builder)
     {
+        builder.Property(e => e.Number).HasMaxLength(30);
+        builder.HasIndex(e => e.Number).IsUnique();
         builder.HasIndex(e => e.UserId).IsUnique();
+        builder.HasIndex(e => e.CouncilId);
         builder.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId);
+        builder.HasOne(e => e.Council).WithMany().HasForeignKey(e => e.CouncilId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(e => e.Languages).HasMaxLength(20);
         builder.Property(e => e.Specialisations).HasMaxLength(300);
-        builder.Property(e => e.TrainingCertificate).HasMaxLength(100);
+        builder.HasMany(e => e.StatusChanges).WithOne().HasForeignKey(c => c.EntryId);
+        builder.HasMany(e => e.Training).WithOne().HasForeignKey(t => t.EntryId);
+    }
+}
+
+internal sealed class MediatorStatusChangeConfiguration : IEntityTypeConfiguration<MediatorStatusChange>
+{
+    public void Configure(EntityTypeBuilder<MediatorStatusChange> builder) => builder.Property(c => c.Reason).HasMaxLength(500);
+}
+
+internal sealed class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRecord>
+{
+    public void Configure(EntityTypeBuilder<TrainingRecord> builder)
+    {
+        builder.Property(t => t.Course).HasMaxLength(200);
+        builder.Property(t => t.CertificateNumber).HasMaxLength(100);
     }
 }

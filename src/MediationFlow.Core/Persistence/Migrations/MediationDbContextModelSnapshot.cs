@@ -852,7 +852,10 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("CertifiedOn")
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ElectedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Languages")
@@ -860,13 +863,19 @@ namespace MediationFlow.Core.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Specialisations")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TrainingCertificate")
-                        .HasMaxLength(100)
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -879,10 +888,49 @@ namespace MediationFlow.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("UserId")
                         .IsUnique();
 
                     b.ToTable("MediatorRegister");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.MediatorStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("MediatorStatusChanges");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.Membership", b =>
@@ -1347,6 +1395,37 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasIndex("SettlementId");
 
                     b.ToTable("SettlementSignatures");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.TrainingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("TrainingRecords");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.User", b =>
@@ -1881,13 +1960,30 @@ namespace MediationFlow.Core.Persistence.Migrations
 
             modelBuilder.Entity("MediationFlow.Core.Domain.MediatorRegisterEntry", b =>
                 {
+                    b.HasOne("MediationFlow.Core.Domain.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MediationFlow.Core.Domain.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("Council");
+
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.MediatorStatusChange", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.MediatorRegisterEntry", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.Membership", b =>
@@ -2016,6 +2112,15 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.HasOne("MediationFlow.Core.Domain.SettlementAgreement", null)
                         .WithMany("Signatures")
                         .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.TrainingRecord", b =>
+                {
+                    b.HasOne("MediationFlow.Core.Domain.MediatorRegisterEntry", null)
+                        .WithMany("Training")
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2155,6 +2260,13 @@ namespace MediationFlow.Core.Persistence.Migrations
                     b.Navigation("Settlements");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("MediationFlow.Core.Domain.MediatorRegisterEntry", b =>
+                {
+                    b.Navigation("StatusChanges");
+
+                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("MediationFlow.Core.Domain.Session", b =>

@@ -288,7 +288,7 @@ public sealed class CaseModel(ISender sender, WorkflowCatalog catalog, Display d
 
         // The choices the assign action accepts, as the API lists them; asked for only when the reader may assign.
         var mediators = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.User))
-            ? (await sender.Send(new ListAssignableMediators.Query(Id), cancellationToken)).Select(m => new Choice(m.UserId.ToString(), m.DisplayName))
+            ? (await sender.Send(new ListAssignableMediators.Query(Id), cancellationToken)).Select(m => new Choice(m.UserId.ToString(), display.MediatorChoice(m)))
             : [];
         // The councils a transfer may go to, likewise only for a reader who may ask for one.
         var councils = PermittedActions.Any(a => a.Fields.Any(f => f.Type == InputTypes.Council))
