@@ -25,6 +25,9 @@ public sealed class MigrationsTests
         ("20261204220438_LawfulProcess",
             "cee6103ce634394860657b8cc8b0afccd6669153e8d868dd5b7b1d528099ab74",
             "a95d8d62e42a6953d8ae0121a8cc0675dc138a9c15796c44e92a96f56cc7a361"),
+        ("20261205035302_CouncilClosing",
+            "46715a6703c6ccdef2b3460a842bb793da04ff46d331e4ee860ff03f40ded96d",
+            "2f6f45f46a025f1b38ee677cb7bb70d7ba3c9d34471778ed91e4708a99b1db18"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");
