@@ -100,6 +100,7 @@ public static class ApiEndpoints
             .WithName("RevokeAccessToken").Refuses(RefusalTable.NotFound).WithSummary("Revoke one of your tokens at once (404 if it is not yours).");
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Workshops).MapWorkshops();
+        api.MapGroup("/admin").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Administration).MapAdministration();
 
         var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Work);
         work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct))
@@ -282,7 +283,7 @@ public static class ApiEndpoints
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : (int)version!.Value;
     }
 
-    private static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)
+    internal static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -299,7 +300,7 @@ public static class ApiEndpoints
         return null;
     }
 
-    private static long? Number(string? text, string field, List<FieldError> errors)
+    internal static long? Number(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -147,6 +147,44 @@ public static class AccessMatrix
         Api("end a workshop (already ended)", "POST /api/v1/workshops/{id}/end", "/api/v1/workshops/{workshop}/end", Ended, Expect.Trainer(200)),
         Api("delete a workshop", "DELETE /api/v1/workshops/{id}", "/api/v1/workshops/{workshop}", [Target.FreshWorkshop], Expect.Trainer(204)),
 
+        // Administration: administrators everywhere in the tree (200, or a refusal that changes nothing), everyone else
+        // 403; reads of a council on both councils, changes on ids and names that do not exist or are refused.
+        Api("admin: browse councils", "GET /api/v1/admin/councils", "/api/v1/admin/councils", NoCase, Expect.Administrator(200)),
+        Api("admin: a council", "GET /api/v1/admin/councils/{id}", "/api/v1/admin/councils/{council}", Councils, Expect.Administrator(200)),
+        Api("admin: add a council (unknown parent)", "POST /api/v1/admin/councils", "/api/v1/admin/councils", NoCase, Expect.Administrator(400),
+            (_, _) => new { code = "MATRIX-NEW", level = "rural", nameKk = "Матрица", nameRu = "Матрица", nameEn = "Matrix", parentCode = NoSuchCouncil }),
+        Api("admin: rename a council (no such council)", "PUT /api/v1/admin/councils/{id}/names", "/api/v1/admin/councils/" + NoSuchPerson + "/names", NoCase,
+            Expect.Administrator(404), (_, _) => new { nameKk = "Матрица", nameRu = "Матрица", nameEn = "Matrix" }),
+        Api("admin: move a council (no such council)", "PUT /api/v1/admin/councils/{id}/parent", "/api/v1/admin/councils/" + NoSuchPerson + "/parent", NoCase,
+            Expect.Administrator(404), (_, _) => new { parentCode = DemoUsers.BurabayCode }),
+        Api("admin: close a council (no such council)", "POST /api/v1/admin/councils/{id}/close", "/api/v1/admin/councils/" + NoSuchPerson + "/close", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: find people", "GET /api/v1/admin/people", "/api/v1/admin/people", NoCase, Expect.Administrator(200)),
+        Api("admin: a person (no such person)", "GET /api/v1/admin/people/{id}", "/api/v1/admin/people/" + NoSuchAccount, NoCase, Expect.Administrator(404)),
+        Api("admin: add a person (name taken)", "POST /api/v1/admin/people", "/api/v1/admin/people", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = DemoUsers.Chair, fullName = "Матрица", preferredLanguage = "ru" }),
+        Api("admin: edit a person (no such person)", "PUT /api/v1/admin/people/{id}", "/api/v1/admin/people/" + NoSuchAccount, NoCase, Expect.Administrator(404),
+            (_, _) => new { fullName = "Матрица", preferredLanguage = "ru" }),
+        Api("admin: deactivate (no such person)", "POST /api/v1/admin/people/{id}/deactivate", "/api/v1/admin/people/" + NoSuchAccount + "/deactivate", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: reactivate (no such person)", "POST /api/v1/admin/people/{id}/reactivate", "/api/v1/admin/people/" + NoSuchAccount + "/reactivate", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: reset a password (no such person)", "POST /api/v1/admin/people/{id}/password", "/api/v1/admin/people/" + NoSuchAccount + "/password", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: grant a role (nobody, nowhere)", "POST /api/v1/admin/memberships", "/api/v1/admin/memberships", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = NoSuchTrainee, councilCode = NoSuchCouncil, role = "mediator" }),
+        Api("admin: revoke a role (nobody, nowhere)", "POST /api/v1/admin/memberships/revoke", "/api/v1/admin/memberships/revoke", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = NoSuchTrainee, councilCode = NoSuchCouncil, role = "mediator" }),
+        // A dry run changes nothing even when clean; an import of a file with a problem is refused whole.
+        Api("admin: check a councils file", "POST /api/v1/admin/import/councils/check", "/api/v1/admin/import/councils/check", NoCase, Expect.Administrator(200),
+            (_, _) => ImportFile(DemoUsers.BurabayCode)),
+        Api("admin: import a councils file (unknown parent)", "POST /api/v1/admin/import/councils", "/api/v1/admin/import/councils", NoCase, Expect.Administrator(400),
+            (_, _) => ImportFile(NoSuchCouncil)),
+        Api("admin: check a people file", "POST /api/v1/admin/import/people/check", "/api/v1/admin/import/people/check", NoCase, Expect.Administrator(200),
+            (_, _) => PeopleFile(DemoUsers.BurabayCode)),
+        Api("admin: import a people file (unknown council)", "POST /api/v1/admin/import/people", "/api/v1/admin/import/people", NoCase, Expect.Administrator(400),
+            (_, _) => PeopleFile(NoSuchCouncil)),
+
         Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("case page", "/Cases/{case}", Cases, Expect.CaseRead(anonymous: 302)),
         // Unfiltered: the newest cases, the markers among them, are the first page (a typed number would be echoed back).
@@ -226,6 +264,21 @@ public static class AccessMatrix
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
     ];
 
+    /// <summary>A council code and a person's id nobody has.</summary>
+    private const string NoSuchCouncil = "NO-SUCH-COUNCIL";
+
+    private const string NoSuchAccount = "00000000-0000-0000-0000-00000000a7c1";
+
+    /// <summary>A councils file of one row under <paramref name="parentCode"/>, made anew for each request (content is sent once).</summary>
+    private static MultipartFormDataContent ImportFile(string parentCode) =>
+        Multipart("councils.csv", $"Code,Level,NameKk,NameRu,NameEn,ParentCode\nMATRIX-IMP,rural,Матрица,Матрица,Matrix,{parentCode}\n");
+
+    private static MultipartFormDataContent PeopleFile(string councilCode) =>
+        Multipart("people.csv", $"UserName,FullName,Language,CouncilCode,Roles\nmatrix.imported,Матрица Импорт,ru,{councilCode},mediator\n");
+
+    private static MultipartFormDataContent Multipart(string fileName, string csv) =>
+        new() { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", fileName } };
+
     /// <summary>endpoint × role × target, as theory rows.</summary>
     public static TheoryData<string, string, Target> Rows()
     {
@@ -273,6 +326,15 @@ public static class AccessMatrix
 
         /// <summary>A write on a stale version: who may see the case learns it changed (409); nobody else learns it exists.</summary>
         public static int StaleWrite(string role, Target target) => role == DemoUsers.Anonymous ? 401 : MaySee(role, target) ? 409 : 404;
+
+        /// <summary>Administration is the administrator's; any other signed-in person knows it exists and is refused (403).</summary>
+        public static Func<string, Target, int> Administrator(int status, int anonymous = 401, int refused = 403) =>
+            (role, _) => role switch
+            {
+                DemoUsers.Anonymous => anonymous,
+                DemoUsers.Admin => status,
+                _ => refused,
+            };
 
         /// <summary>The workshop's trainer and its trainees read it; to everyone else it does not exist.</summary>
         public static Func<string, Target, int> Participant(int anonymous = 401) =>
@@ -374,11 +436,13 @@ public sealed record MatrixEndpoint(
                 .Replace("{workshop}", target.WorkshopId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        HttpContent? content = (Body, IsPage) switch
+        var body = Body?.Invoke(role, target);
+        HttpContent? content = (body, IsPage) switch
         {
             (null, _) => null,
-            (_, true) => new FormUrlEncodedContent(((Dictionary<string, string>)Body(role, target)).Append(new("__RequestVerificationToken", antiforgeryToken ?? string.Empty))),
-            _ => System.Net.Http.Json.JsonContent.Create(Body(role, target)),
+            (HttpContent made, false) => made,
+            (_, true) => new FormUrlEncodedContent(((Dictionary<string, string>)body).Append(new("__RequestVerificationToken", antiforgeryToken ?? string.Empty))),
+            _ => System.Net.Http.Json.JsonContent.Create(body),
         };
         return TestRequests.Request(new HttpMethod(Method), path, content: content);
     }
