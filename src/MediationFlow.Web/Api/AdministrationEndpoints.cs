@@ -142,13 +142,15 @@ public static class AdministrationEndpoints
 
     private static async Task<ImportUpload.Outcome> ImportAsync(HttpRequest request, ISender sender, ImportKind kind, bool apply, CancellationToken ct)
     {
+        // Refused before the upload is read: a file of someone who may not import is not even looked at.
+        await sender.Send(new EnterAdministration.Query(), ct);
         if (!request.HasFormContentType)
         {
             throw new ValidationFailedException([new FieldError("file", "required", Localization.UiText.Get("ImportFileRequired"))]);
         }
 
         var form = await request.ReadFormAsync(ct);
-        var outcome = await ImportUpload.SendAsync(sender, kind, form.Files.GetFile("file"), apply, ct);
+        var outcome = await ImportUpload.SendAsync(sender, kind, await ImportUpload.ReadAsync(form.Files.GetFile("file"), ct), apply, ct);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return outcome;
     }

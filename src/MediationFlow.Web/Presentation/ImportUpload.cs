@@ -26,7 +26,28 @@ public static class ImportUpload
     /// <summary>The result: the report, and the first passwords of the people an applied import added (none otherwise).</summary>
     public sealed record Outcome(ImportReport Report, IReadOnlyList<ImportPeople.NewAccount> NewAccounts, bool Applied);
 
-    public static async Task<Outcome> SendAsync(ISender sender, ImportKind kind, IFormFile? file, bool apply, CancellationToken cancellationToken)
+    /// <summary>A file as uploaded: its name (for its format) and its bytes.</summary>
+    public sealed record UploadedFile(string Name, byte[] Content);
+
+    /// <summary>The form's file, read whole (import files are small), or null when none was sent; a 400 on "file" when it is too large.</summary>
+    public static async Task<UploadedFile?> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return null;
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            throw new ValidationFailedException([new FieldError("file", "tooLarge", string.Format(CultureInfo.CurrentCulture, UiText.Get("ImportFileTooLarge"), MaxBytes / 1024 / 1024))]);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return new(Path.GetFileName(file.FileName), buffer.ToArray());
+    }
+
+    public static async Task<Outcome> SendAsync(ISender sender, ImportKind kind, UploadedFile? file, bool apply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
         var sheet = Read(kind, file);
@@ -46,28 +67,25 @@ public static class ImportUpload
     }
 
     /// <summary>The file as a sheet of the kind's columns, or a 400 on the field "file" saying what is wrong with it.</summary>
-    private static ImportSheet Read(ImportKind kind, IFormFile? file)
+    private static ImportSheet Read(ImportKind kind, UploadedFile? file)
     {
-        if (file is null || file.Length == 0)
+        if (file is null || file.Content.Length == 0)
         {
             throw new ValidationFailedException([new FieldError("file", "required", UiText.Get("ImportFileRequired"))]);
         }
 
-        var format = Path.GetExtension(file.FileName).ToLowerInvariant() switch
-        {
-            ".csv" => ImportFormat.Csv,
-            ".xlsx" => ImportFormat.Xlsx,
-            _ => (ImportFormat?)null,
-        };
-        if (format is null || file.Length > MaxBytes)
-        {
-            throw new ValidationFailedException([new FieldError("file", format is null ? "unknownFormat" : "tooLarge",
-                format is null ? UiText.Get("ImportFileFormat") : string.Format(CultureInfo.CurrentCulture, UiText.Get("ImportFileTooLarge"), MaxBytes / 1024 / 1024))]);
-        }
-
-        using var stream = file.OpenReadStream();
-        return ImportSheet.Read(stream, format.Value, kind == ImportKind.Councils ? ImportCouncils.Columns : ImportPeople.Columns);
+        var format = FormatOf(file.Name)
+            ?? throw new ValidationFailedException([new FieldError("file", "unknownFormat", UiText.Get("ImportFileFormat"))]);
+        using var stream = new MemoryStream(file.Content, writable: false);
+        return ImportSheet.Read(stream, format, kind == ImportKind.Councils ? ImportCouncils.Columns : ImportPeople.Columns);
     }
+
+    public static ImportFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".csv" => ImportFormat.Csv,
+        ".xlsx" => ImportFormat.Xlsx,
+        _ => null,
+    };
 
     /// <summary>The first passwords as the administrator hands them over: user name, full name, password, headed in the reader's language.</summary>
     public static byte[] PasswordsCsv(IReadOnlyList<ImportPeople.NewAccount> accounts)

@@ -259,6 +259,42 @@ public static class AccessMatrix
         Form("profile page: revoke an access token (no such token)", "/Profile?handler=RevokeToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 404),
             _ => new() { ["id"] = NoSuchToken }),
 
+        // Administration pages: the administrator's; anyone else signed in is refused (403), nobody goes to the login page.
+        // Their forms are refused before anything changes: ids nobody has (404), a taken name or an unknown parent (400).
+        Page("admin page: council tree page", "/Admin", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: council page", "/Admin/Councils/{council}", Councils, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: people page", "/Admin/People", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: person page (no such person)", "/Admin/People/{nosuchperson}", NoCase, Expect.Administrator(404, anonymous: 302)),
+        Page("admin page: import page", "/Admin/Import", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: import template download", "/Admin/Import?handler=Template&kind=People&format=Csv&language=kk", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Form("admin page: add a council (unknown parent)", "/Admin?handler=Add", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["Code"] = "MATRIX-NEW", ["Level"] = "Rural", ["NameKk"] = "Матрица", ["NameRu"] = "Матрица", ["NameEn"] = "Matrix", ["ParentCode"] = NoSuchCouncil }),
+        Form("admin page: rename a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Rename", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["nameKk"] = "Матрица", ["nameRu"] = "Матрица", ["nameEn"] = "Matrix" }),
+        Form("admin page: move a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Move", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["parentCode"] = DemoUsers.BurabayCode }),
+        Form("admin page: close a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Close", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["confirmed"] = "true" }),
+        Form("admin page: grant a role in a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Grant", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["userName"] = DemoUsers.Chair, ["role"] = "Mediator" }),
+        Form("admin page: revoke a role in a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Revoke", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["userName"] = DemoUsers.Chair, ["role"] = "Chair" }),
+        Form("admin page: add a person (name taken)", "/Admin/People?handler=Add", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["UserName"] = DemoUsers.Chair, ["DisplayName"] = "Матрица", ["PreferredLanguage"] = "ru" }),
+        Form("admin page: edit a person (no such person)", "/Admin/People/{nosuchperson}?handler=Edit", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["displayName"] = "Матрица", ["preferredLanguage"] = "ru" }),
+        Form("admin page: deactivate (no such person)", "/Admin/People/{nosuchperson}?handler=Deactivate", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["confirmed"] = "true" }),
+        Form("admin page: reactivate (no such person)", "/Admin/People/{nosuchperson}?handler=Reactivate", NoCase, Expect.Administrator(404, anonymous: 302), _ => []),
+        Form("admin page: reset a password (no such person)", "/Admin/People/{nosuchperson}?handler=Password", NoCase, Expect.Administrator(404, anonymous: 302), _ => []),
+        Form("admin page: grant a person a role (no such person)", "/Admin/People/{nosuchperson}?handler=Grant", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["councilCode"] = DemoUsers.BurabayCode, ["role"] = "Mediator" }),
+        Form("admin page: revoke a person's role (no such person)", "/Admin/People/{nosuchperson}?handler=Revoke", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["councilCode"] = DemoUsers.BurabayCode, ["role"] = "Mediator" }),
+        Form("admin page: check an import file (no file)", "/Admin/Import?handler=Check", NoCase, Expect.Administrator(400, anonymous: 302), _ => new() { ["Kind"] = "People" }),
+        Form("admin page: import a checked file (no such draft)", "/Admin/Import?handler=Apply", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["Kind"] = "People", ["draftId"] = "0123456789abcdef0123456789abcdef", ["fileName"] = "people.csv" }),
+
         Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
         Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
@@ -425,7 +461,9 @@ public sealed record MatrixEndpoint(
     /// <param name="antiforgeryToken">For a page form: the token from a page the same person opened.</param>
     public HttpRequestMessage Request(string role, MarkerCase? target, string? antiforgeryToken = null)
     {
-        var path = Path;
+        // Ids nobody has, as placeholders, so that a page row names the page's route like the app does.
+        var path = Path.Replace("{nosuchcouncil}", "999999999", StringComparison.Ordinal)
+            .Replace("{nosuchperson}", "00000000-0000-0000-0000-00000000a7c1", StringComparison.Ordinal);
         if (target is not null)
         {
             path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
