@@ -10,13 +10,13 @@ internal static class AdministrationApi
 {
     public const string Prefix = "/api/v1/admin";
 
-    /// <summary>A new person with a role in Burabay, added through the API; their first password comes back once.</summary>
-    public static async Task<(Guid Id, string UserName, string Password)> AddPersonAsync(HttpClient admin, string fullName = "Әлия Нұрланқызы")
+    /// <summary>A new Kazakh-speaking person with a role in Burabay, added through the API; their first password comes back once.</summary>
+    public static async Task<(Guid Id, string UserName, string Password)> AddPersonAsync(HttpClient admin, string fullName = "Әлия Нұрланқызы", string role = "mediator")
     {
         var userName = "person." + Guid.NewGuid().ToString("N")[..10];
         using var added = await admin.PostJsonAsync(Prefix + "/people", new { userName, fullName, preferredLanguage = "kk" });
         var body = await added.JsonAsync(HttpStatusCode.Created);
-        using var granted = await admin.PostJsonAsync(Prefix + "/memberships", new { userName, councilCode = DemoUsers.BurabayCode, role = "mediator" });
+        using var granted = await admin.PostJsonAsync(Prefix + "/memberships", new { userName, councilCode = DemoUsers.BurabayCode, role });
         await granted.JsonAsync(HttpStatusCode.OK);
         return (body.GetProperty("userId").GetGuid(), userName, body.GetProperty("password").GetString()!);
     }
