@@ -3,6 +3,7 @@ using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
+using MediationFlow.Core.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public static class SearchPeople
         public Validator()
         {
             RuleFor(q => q.Page).GreaterThan(0).WithErrorCode("outOfRange").WithMessage(_ => Messages.PageNumberInvalid);
-            RuleFor(q => q.Text).MaximumLength(200).WithErrorCode("tooLong").WithMessage(_ => Messages.Required);
+            RuleFor(q => q.Text).OptionalText(200);
         }
     }
 
