@@ -30,6 +30,17 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(CurrentActor cur
                 }
 
                 break;
+            case IAdministrationRequest:
+                if (!actor.IsSystem)
+                {
+                    RequireSignedIn(actor);
+                    if (!actor.Grants.Any(g => g.Role == CouncilRole.Administrator))
+                    {
+                        throw new ForbiddenException(Messages.AdministratorsOnly);
+                    }
+                }
+
+                break;
             case ICaseRequest request:
                 RequireSignedIn(actor);
                 // Decided on the case the handler will work on, read once with its parts; the rule is CaseAccess.MayRead's.

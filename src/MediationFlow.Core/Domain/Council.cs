@@ -21,6 +21,12 @@ public sealed class Council
     /// <summary>The IANA time zone the council's days are counted in (a date deadline ends at midnight there).</summary>
     public string TimeZone { get; set; } = DefaultTimeZone;
 
+    /// <summary>
+    /// When the council stopped existing (merged, dissolved): it takes no new cases, members or councils under it, and
+    /// keeps its cases and members for the record. Null while it works.
+    /// </summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     /// <summary>UTC+5 all year since 1 March 2024, like the rest of Kazakhstan.</summary>
     public const string DefaultTimeZone = "Asia/Almaty";
 

@@ -10,6 +10,18 @@ public sealed class User : IdentityUser<Guid>
     /// <summary>kk, ru or en; the UI speaks it after sign-in.</summary>
     public string PreferredLanguage { get; set; } = "ru";
 
+    /// <summary>
+    /// Set when an administrator gave the person a one-time password: the pages send them to change it before anything else.
+    /// </summary>
+    public bool PasswordChangeRequired { get; set; }
+
+    /// <summary>
+    /// Deactivation is a lockout with no end: the same per-request check that ends a locked-out sign-in ends theirs,
+    /// and the account stays, with its history and memberships, for the record. A whole day, not MaxValue: the stored
+    /// value keeps milliseconds only, and must compare equal once read back.
+    /// </summary>
+    public static readonly DateTimeOffset DeactivatedUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public List<Membership> Memberships { get; set; } = [];
 }
 

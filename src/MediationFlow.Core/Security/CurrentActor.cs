@@ -12,16 +12,16 @@ public sealed class CurrentActor(MediationDbContext db)
     private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Right>> RightsOf = EF.CompileAsyncQuery(
         (MediationDbContext db, Guid userId) => db.Users
             .Where(u => u.Id == userId)
-            .Select(u => new Right { Kind = RightKind.Account, CouncilId = 0, Role = null, Id = 0, SecurityStamp = u.SecurityStamp, LockoutEnd = u.LockoutEnd })
+            .Select(u => new Right { Kind = RightKind.Account, CouncilId = 0, Role = null, Id = 0, SecurityStamp = u.SecurityStamp, LockoutEnd = u.LockoutEnd, PasswordChangeRequired = u.PasswordChangeRequired })
             .Concat(db.Memberships
                 .Where(m => m.UserId == userId)
-                .Select(m => new Right { Kind = RightKind.Grant, CouncilId = m.CouncilId, Role = m.Role.ToString(), Id = 0, SecurityStamp = null, LockoutEnd = null }))
+                .Select(m => new Right { Kind = RightKind.Grant, CouncilId = m.CouncilId, Role = m.Role.ToString(), Id = 0, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false }))
             .Concat(db.Workshops
                 .Where(w => w.TrainerId == userId)
-                .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id, SecurityStamp = null, LockoutEnd = null }))
+                .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false }))
             .Concat(db.WorkshopTeams
                 .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
-                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value, SecurityStamp = null, LockoutEnd = null })));
+                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false })));
 
     private Actor? _actor;
     private AccountState? _account;
@@ -29,6 +29,9 @@ public sealed class CurrentActor(MediationDbContext db)
     public Guid? UserId { get; private set; }
 
     public bool IsSystem { get; private set; }
+
+    /// <summary>The account as read with the rights by <see cref="SignInWithAccountAsync"/>; null before that or for nobody.</summary>
+    public AccountState? Account => _account;
 
     public void SignIn(Guid userId)
     {
@@ -100,7 +103,7 @@ public sealed class CurrentActor(MediationDbContext db)
                     trained.Add(row.Id);
                     break;
                 case RightKind.Account:
-                    _account = new AccountState(row.SecurityStamp, row.LockoutEnd);
+                    _account = new AccountState(row.SecurityStamp, row.LockoutEnd, row.PasswordChangeRequired);
                     break;
                 default:
                     teamCases.Add(row.Id);
@@ -141,11 +144,17 @@ public sealed class CurrentActor(MediationDbContext db)
         public string? SecurityStamp { get; init; }
 
         public DateTimeOffset? LockoutEnd { get; init; }
+
+        /// <summary>Set on the account's row only; false on the others.</summary>
+        public bool PasswordChangeRequired { get; init; }
     }
 }
 
-/// <summary>What a sign-in is held to on every request: the account's security stamp (new with a new password) and its lockout.</summary>
-public sealed record AccountState(string? SecurityStamp, DateTimeOffset? LockoutEnd);
+/// <summary>
+/// What a sign-in is held to on every request: the account's security stamp (new with a new password) and its lockout;
+/// and whether the person must first replace a one-time password an administrator gave them.
+/// </summary>
+public sealed record AccountState(string? SecurityStamp, DateTimeOffset? LockoutEnd, bool PasswordChangeRequired = false);
 
 /// <summary>A role in a council.</summary>
 public sealed record Grant(int CouncilId, CouncilRole Role);

@@ -38,6 +38,12 @@ public interface ISignedInRequest;
 /// <summary>A request only the system (the timer pump) may make.</summary>
 public interface ISystemRequest;
 
+/// <summary>
+/// Keeping the council tree and the people who sign in: the system (the command-line tool) and anyone who holds the
+/// administrator role in a council may make it; the role reaches the whole tree, never the content of a case.
+/// </summary>
+public interface IAdministrationRequest;
+
 /// <summary>A request about one council that any member of it (of any role) may make; others are told it does not exist.</summary>
 public interface ICouncilMemberRequest
 {

@@ -26,6 +26,7 @@ public static class ApiDocument
         [ApiTags.AccessTokens] = "Your personal access tokens (`mf_…`) for scripts and other systems: they act with your rights and stop working when revoked, when they expire, or when your account is locked out or deactivated.",
         [ApiTags.Workshops] = "Training workshops: a trainer runs a scenario on sandbox cases worked by teams of trainees, moves the workshop clock and reads the debrief. Sandbox cases are never real cases.",
         [ApiTags.Work] = "What needs you now: the inbox, the chair's approvals queue and your notifications.",
+        [ApiTags.Administration] = "For administrators: the council tree (browse, add, rename, move, close), the people who sign in (add, edit, deactivate, reactivate, reset a password), their roles per council, and bulk import of councils and people from .xlsx or .csv. Never case content; anyone else gets 403.",
     };
 
     public static void Describe(OpenApiOptions options)
@@ -154,4 +155,5 @@ public static class ApiTags
     public const string AccessTokens = "Access tokens";
     public const string Workshops = "Workshops";
     public const string Work = "Work";
+    public const string Administration = "Administration";
 }

@@ -106,6 +106,7 @@ public static class ApiEndpoints
         cases.MapDocuments();
 
         api.MapGroup("/workshops").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Workshops).MapWorkshops();
+        api.MapGroup("/admin").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Administration).MapAdministration();
 
         var work = api.MapGroup("/").RequireAuthorization(IdentitySetup.ApiPolicy).WithTags(ApiTags.Work);
         work.MapGet("/inbox", (ISender sender, CancellationToken ct) => sender.Send(new GetInbox.Query(), ct))
@@ -288,7 +289,7 @@ public static class ApiEndpoints
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : (int)version!.Value;
     }
 
-    private static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)
+    internal static TEnum? Parse<TEnum>(string? text, string field, List<FieldError> errors)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -305,7 +306,7 @@ public static class ApiEndpoints
         return null;
     }
 
-    private static long? Number(string? text, string field, List<FieldError> errors)
+    internal static long? Number(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

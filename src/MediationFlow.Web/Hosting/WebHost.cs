@@ -9,6 +9,7 @@ using MediationFlow.Web.Security;
 using MediationFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 
 namespace MediationFlow.Web.Hosting;
@@ -42,13 +43,18 @@ public static class WebHost
         builder.Services.AddMediationFlowLocalization();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account")
                 .AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn))))
-            .AddMvcOptions(o => o.Filters.Add<PageErrors>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<PageErrors>();
+                o.Filters.Add<PasswordChangeFirst>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         // Kazakh and Russian text as characters, not &#x...; entities: pages stay readable and a third the size.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddScoped<Display>();
+        builder.Services.AddSingleton<ImportDrafts>();
         builder.Services.AddScoped<HistoryText>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.DescribeStatusOnly);
         builder.Services.AddExceptionHandler<ProblemMapping>();
@@ -122,7 +128,8 @@ public static class WebHost
                 else
                 {
                     await Core.Seeding.ProductionStart.SeedAsync(services, CancellationToken.None);
-                    var password = await FirstAdministrator.CreateAsync(services.GetRequiredService<UserManager<User>>());
+                    var top = await db.Councils.Where(c => c.ParentId == null).Select(c => c.Id).ToListAsync();
+                    var password = await FirstAdministrator.CreateAsync(services.GetRequiredService<UserManager<User>>(), top);
                     Console.WriteLine($"MediationFlow: new database. Sign in as 'admin' with the password {password} (shown once; change it after signing in).");
                 }
             }

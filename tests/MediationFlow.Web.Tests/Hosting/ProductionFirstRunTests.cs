@@ -41,7 +41,18 @@ public sealed class ProductionFirstRunTests(ProductionFactory factory) : IClassF
     public async Task New_database_has_no_demo_cases_or_memberships()
     {
         Assert.Equal(0, await factory.QueryAsync(db => db.Cases.CountAsync()));
-        Assert.Equal(0, await factory.QueryAsync(db => db.Memberships.CountAsync()));
+        Assert.Empty(await factory.QueryAsync(db => db.Memberships.Where(m => m.User!.UserName != "admin").ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_first_administrator_administers_from_the_top_of_the_tree_and_must_replace_the_first_password()
+    {
+        var top = await factory.QueryAsync(db => db.Councils.Where(c => c.ParentId == null).Select(c => c.Id).OrderBy(id => id).ToListAsync());
+        var admin = await factory.QueryAsync(db => db.Users.Include(u => u.Memberships).SingleAsync(u => u.UserName == "admin"));
+
+        Assert.Equal(top, admin.Memberships.Select(m => m.CouncilId).Order());
+        Assert.All(admin.Memberships, m => Assert.Equal(CouncilRole.Administrator, m.Role));
+        Assert.True(admin.PasswordChangeRequired);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using MediationFlow.Web.Tests.Administration;
 using MediationFlow.Web.Tests.Infrastructure;
 
 namespace MediationFlow.Web.Tests.Pages;
@@ -66,6 +67,12 @@ public sealed partial class HtmlValidationTests(MediationFlowFactory factory) : 
                 pages.Add($"{cases[Array.IndexOf(CaseStates, "fulfilled")]}/Documents/outcome-certificate?language=ru");
             }
 
+            if (role == DemoUsers.Admin)
+            {
+                var admin = (await factory.UserIdAsync(DemoUsers.Admin)).ToString();
+                pages.AddRange(["/Admin/People", "/Admin/Import", $"/Admin/Councils/{burabay}", $"/Admin/People/{admin}", $"/Admin?parentId={burabay}", "/Admin?text=AKM"]);
+            }
+
             if (role is DemoUsers.Trainer or DemoUsers.TraineeOne)
             {
                 pages.Add($"/Workshops/{workshop}");
@@ -83,7 +90,7 @@ public sealed partial class HtmlValidationTests(MediationFlowFactory factory) : 
         using var anonymous = factory.Browser();
         await SaveAsync(anonymous, folder, "anonymous", "/Account/Login");
         await SaveAsync(anonymous, folder, "anonymous", "/No/Such/Page");
-        return saved + 2 + await SaveConfirmationsAsync(folder, workshop) + await SaveRefusalsAsync(folder, workshop);
+        return saved + 2 + await SaveConfirmationsAsync(folder, workshop) + await SaveRefusalsAsync(folder, workshop) + await SaveAdministrationAsync(folder);
     }
 
     /// <summary>Forms shown again with their errors: intake, an action's fields, a team, a password.</summary>
@@ -104,6 +111,26 @@ public sealed partial class HtmlValidationTests(MediationFlowFactory factory) : 
         await SaveRefusedAsync(folder, "trainer-team-refused", await HtmlForm.Find(page, path + "?handler=AddTeam").SubmitAsync(trainer,
             new Dictionary<string, string> { ["teamName"] = "Команда без слушателей", ["trainees"] = "nobody.here" }));
         return 4;
+    }
+
+    /// <summary>The administration forms shown again with their errors, an import's check and what it found, and a one-time password.</summary>
+    private async Task<int> SaveAdministrationAsync(string folder)
+    {
+        using var admin = await factory.PageClientAsync(DemoUsers.Admin);
+        var tree = await SaveAsync(admin, folder, DemoUsers.Admin, "/Admin");
+        await SaveRefusedAsync(folder, "admin-add-council-refused", await HtmlForm.Find(tree, "/Admin?handler=Add").SubmitAsync(admin,
+            new Dictionary<string, string> { ["Code"] = "lower case", ["NameKk"] = "", ["ParentCode"] = "NOWHERE" }));
+        var people = await SaveAsync(admin, folder, DemoUsers.Admin, "/Admin/People");
+        await SaveRefusedAsync(folder, "admin-add-person-refused", await HtmlForm.Find(people, "/Admin/People?handler=Add").SubmitAsync(admin,
+            new Dictionary<string, string> { ["UserName"] = "two words", ["Email"] = "nope" }));
+        await SaveResponseAsync(folder, "admin-add-person-password", await HtmlForm.Find(people, "/Admin/People?handler=Add").SubmitAsync(admin,
+            new Dictionary<string, string> { ["UserName"] = "html." + Guid.NewGuid().ToString("N")[..8], ["DisplayName"] = "Тексеру Адамы", ["PreferredLanguage"] = "kk" }));
+        var import = await SaveAsync(admin, folder, DemoUsers.Admin, "/Admin/Import");
+        await SaveResponseAsync(folder, "admin-import-check-problems", await ImportPage.CheckAsync(admin, import, "people.csv",
+            "UserName,FullName,Language,CouncilCode,Roles\nhtml.person,Адам,de,NOWHERE,judge\n"));
+        await SaveResponseAsync(folder, "admin-import-check-clean", await ImportPage.CheckAsync(admin, import, "people.csv",
+            $"UserName,FullName,Language,CouncilCode,Roles\nhtml.person,Адам,kk,{DemoUsers.BurabayCode},mediator\n"));
+        return 7;
     }
 
     private static async Task SaveRefusedAsync(string folder, string name, HttpResponseMessage response)

@@ -56,7 +56,9 @@ public sealed class LayoutFormsTests(MediationFlowFactory factory) : IClassFixtu
     [InlineData(DemoUsers.Chair, new[] { "/Cases", "/Cases/New", "/Approvals" }, new string[0])]
     [InlineData(DemoUsers.Mediator, new[] { "/Cases", "/Cases/New" }, new[] { "/Approvals" })]
     [InlineData(DemoUsers.TraineeOne, new string[0], new[] { "/Cases", "/Cases/New", "/Approvals" })]
-    [InlineData(DemoUsers.Analyst, new string[0], new[] { "/Cases", "/Cases/New", "/Approvals" })]
+    [InlineData(DemoUsers.Analyst, new string[0], new[] { "/Cases", "/Cases/New", "/Approvals", "/Admin" })]
+    [InlineData(DemoUsers.Admin, new[] { "/Admin" }, new[] { "/Cases", "/Cases/New", "/Approvals" })]
+    [InlineData(DemoUsers.Trainer, new string[0], new[] { "/Admin" })]
     public async Task Menu_offers_casework_to_mediators_and_chairs_and_approvals_to_chairs(string user, string[] offered, string[] withheld)
     {
         using var browser = await factory.PageClientAsync(user);

@@ -167,6 +167,44 @@ public static class AccessMatrix
         Api("end a workshop (already ended)", "POST /api/v1/workshops/{id}/end", "/api/v1/workshops/{workshop}/end", Ended, Expect.Trainer(200)),
         Api("delete a workshop", "DELETE /api/v1/workshops/{id}", "/api/v1/workshops/{workshop}", [Target.FreshWorkshop], Expect.Trainer(204)),
 
+        // Administration: administrators everywhere in the tree (200, or a refusal that changes nothing), everyone else
+        // 403; reads of a council on both councils, changes on ids and names that do not exist or are refused.
+        Api("admin: browse councils", "GET /api/v1/admin/councils", "/api/v1/admin/councils", NoCase, Expect.Administrator(200)),
+        Api("admin: a council", "GET /api/v1/admin/councils/{id}", "/api/v1/admin/councils/{council}", Councils, Expect.Administrator(200)),
+        Api("admin: add a council (unknown parent)", "POST /api/v1/admin/councils", "/api/v1/admin/councils", NoCase, Expect.Administrator(400),
+            (_, _) => new { code = "MATRIX-NEW", level = "rural", nameKk = "Матрица", nameRu = "Матрица", nameEn = "Matrix", parentCode = NoSuchCouncil }),
+        Api("admin: rename a council (no such council)", "PUT /api/v1/admin/councils/{id}/names", "/api/v1/admin/councils/" + NoSuchPerson + "/names", NoCase,
+            Expect.Administrator(404), (_, _) => new { nameKk = "Матрица", nameRu = "Матрица", nameEn = "Matrix" }),
+        Api("admin: move a council (no such council)", "PUT /api/v1/admin/councils/{id}/parent", "/api/v1/admin/councils/" + NoSuchPerson + "/parent", NoCase,
+            Expect.Administrator(404), (_, _) => new { parentCode = DemoUsers.BurabayCode }),
+        Api("admin: close a council (no such council)", "POST /api/v1/admin/councils/{id}/close", "/api/v1/admin/councils/" + NoSuchPerson + "/close", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: find people", "GET /api/v1/admin/people", "/api/v1/admin/people", NoCase, Expect.Administrator(200)),
+        Api("admin: a person (no such person)", "GET /api/v1/admin/people/{id}", "/api/v1/admin/people/" + NoSuchAccount, NoCase, Expect.Administrator(404)),
+        Api("admin: add a person (name taken)", "POST /api/v1/admin/people", "/api/v1/admin/people", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = DemoUsers.Chair, fullName = "Матрица", preferredLanguage = "ru" }),
+        Api("admin: edit a person (no such person)", "PUT /api/v1/admin/people/{id}", "/api/v1/admin/people/" + NoSuchAccount, NoCase, Expect.Administrator(404),
+            (_, _) => new { fullName = "Матрица", preferredLanguage = "ru" }),
+        Api("admin: deactivate (no such person)", "POST /api/v1/admin/people/{id}/deactivate", "/api/v1/admin/people/" + NoSuchAccount + "/deactivate", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: reactivate (no such person)", "POST /api/v1/admin/people/{id}/reactivate", "/api/v1/admin/people/" + NoSuchAccount + "/reactivate", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: reset a password (no such person)", "POST /api/v1/admin/people/{id}/password", "/api/v1/admin/people/" + NoSuchAccount + "/password", NoCase,
+            Expect.Administrator(404)),
+        Api("admin: grant a role (nobody, nowhere)", "POST /api/v1/admin/memberships", "/api/v1/admin/memberships", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = NoSuchTrainee, councilCode = NoSuchCouncil, role = "mediator" }),
+        Api("admin: revoke a role (nobody, nowhere)", "POST /api/v1/admin/memberships/revoke", "/api/v1/admin/memberships/revoke", NoCase, Expect.Administrator(400),
+            (_, _) => new { userName = NoSuchTrainee, councilCode = NoSuchCouncil, role = "mediator" }),
+        // A dry run changes nothing even when clean; an import of a file with a problem is refused whole.
+        Api("admin: check a councils file", "POST /api/v1/admin/import/councils/check", "/api/v1/admin/import/councils/check", NoCase, Expect.Administrator(200),
+            (_, _) => ImportFile(DemoUsers.BurabayCode)),
+        Api("admin: import a councils file (unknown parent)", "POST /api/v1/admin/import/councils", "/api/v1/admin/import/councils", NoCase, Expect.Administrator(400),
+            (_, _) => ImportFile(NoSuchCouncil)),
+        Api("admin: check a people file", "POST /api/v1/admin/import/people/check", "/api/v1/admin/import/people/check", NoCase, Expect.Administrator(200),
+            (_, _) => PeopleFile(DemoUsers.BurabayCode)),
+        Api("admin: import a people file (unknown council)", "POST /api/v1/admin/import/people", "/api/v1/admin/import/people", NoCase, Expect.Administrator(400),
+            (_, _) => PeopleFile(NoSuchCouncil)),
+
         Page("inbox page", "/", NoCase, Expect.SignedIn(anonymous: 302)),
         Page("case page", "/Cases/{case}", Cases, Expect.CaseRead(anonymous: 302)),
         // Unfiltered: the newest cases, the markers among them, are the first page (a typed number would be echoed back).
@@ -253,10 +291,61 @@ public static class AccessMatrix
         Form("profile page: revoke an access token (no such token)", "/Profile?handler=RevokeToken", NoCase, Expect.SignedIn(anonymous: 302, signedIn: 404),
             _ => new() { ["id"] = NoSuchToken }),
 
+        // Administration pages: the administrator's; anyone else signed in is refused (403), nobody goes to the login page.
+        // Their forms are refused before anything changes: ids nobody has (404), a taken name or an unknown parent (400).
+        Page("admin page: council tree page", "/Admin", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: council page", "/Admin/Councils/{council}", Councils, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: people page", "/Admin/People", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: person page (no such person)", "/Admin/People/{nosuchperson}", NoCase, Expect.Administrator(404, anonymous: 302)),
+        Page("admin page: import page", "/Admin/Import", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Page("admin page: import template download", "/Admin/Import?handler=Template&kind=People&format=Csv&language=kk", NoCase, Expect.Administrator(200, anonymous: 302)),
+        Form("admin page: add a council (unknown parent)", "/Admin?handler=Add", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["Code"] = "MATRIX-NEW", ["Level"] = "Rural", ["NameKk"] = "Матрица", ["NameRu"] = "Матрица", ["NameEn"] = "Matrix", ["ParentCode"] = NoSuchCouncil }),
+        Form("admin page: rename a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Rename", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["nameKk"] = "Матрица", ["nameRu"] = "Матрица", ["nameEn"] = "Matrix" }),
+        Form("admin page: move a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Move", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["parentCode"] = DemoUsers.BurabayCode }),
+        Form("admin page: close a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Close", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["confirmed"] = "true" }),
+        Form("admin page: grant a role in a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Grant", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["userName"] = DemoUsers.Chair, ["role"] = "Mediator" }),
+        Form("admin page: revoke a role in a council (no such council)", "/Admin/Councils/{nosuchcouncil}?handler=Revoke", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["userName"] = DemoUsers.Chair, ["role"] = "Chair" }),
+        Form("admin page: add a person (name taken)", "/Admin/People?handler=Add", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["UserName"] = DemoUsers.Chair, ["DisplayName"] = "Матрица", ["PreferredLanguage"] = "ru" }),
+        Form("admin page: edit a person (no such person)", "/Admin/People/{nosuchperson}?handler=Edit", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["displayName"] = "Матрица", ["preferredLanguage"] = "ru" }),
+        Form("admin page: deactivate (no such person)", "/Admin/People/{nosuchperson}?handler=Deactivate", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["confirmed"] = "true" }),
+        Form("admin page: reactivate (no such person)", "/Admin/People/{nosuchperson}?handler=Reactivate", NoCase, Expect.Administrator(404, anonymous: 302), _ => []),
+        Form("admin page: reset a password (no such person)", "/Admin/People/{nosuchperson}?handler=Password", NoCase, Expect.Administrator(404, anonymous: 302), _ => []),
+        Form("admin page: grant a person a role (no such person)", "/Admin/People/{nosuchperson}?handler=Grant", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["councilCode"] = DemoUsers.BurabayCode, ["role"] = "Mediator" }),
+        Form("admin page: revoke a person's role (no such person)", "/Admin/People/{nosuchperson}?handler=Revoke", NoCase, Expect.Administrator(404, anonymous: 302),
+            _ => new() { ["councilCode"] = DemoUsers.BurabayCode, ["role"] = "Mediator" }),
+        Form("admin page: check an import file (no file)", "/Admin/Import?handler=Check", NoCase, Expect.Administrator(400, anonymous: 302), _ => new() { ["Kind"] = "People" }),
+        Form("admin page: import a checked file (no such draft)", "/Admin/Import?handler=Apply", NoCase, Expect.Administrator(400, anonymous: 302),
+            _ => new() { ["Kind"] = "People", ["draftId"] = "0123456789abcdef0123456789abcdef", ["fileName"] = "people.csv" }),
+
         Page("login page", "/Account/Login", NoCase, Expect.Always(200)),
         Page("sign-out page (GET goes to the login page)", "/Account/Logout", NoCase, Expect.Always(302)),
         Page("language page (GET goes home)", "/Account/Language", NoCase, Expect.Always(302)),
     ];
+
+    /// <summary>A council code and a person's id nobody has.</summary>
+    private const string NoSuchCouncil = "NO-SUCH-COUNCIL";
+
+    private const string NoSuchAccount = "00000000-0000-0000-0000-00000000a7c1";
+
+    /// <summary>A councils file of one row under <paramref name="parentCode"/>, made anew for each request (content is sent once).</summary>
+    private static MultipartFormDataContent ImportFile(string parentCode) =>
+        Multipart("councils.csv", $"Code,Level,NameKk,NameRu,NameEn,ParentCode\nMATRIX-IMP,rural,Матрица,Матрица,Matrix,{parentCode}\n");
+
+    private static MultipartFormDataContent PeopleFile(string councilCode) =>
+        Multipart("people.csv", $"UserName,FullName,Language,CouncilCode,Roles\nmatrix.imported,Матрица Импорт,ru,{councilCode},mediator\n");
+
+    private static MultipartFormDataContent Multipart(string fileName, string csv) =>
+        new() { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", fileName } };
 
     /// <summary>endpoint × role × target, as theory rows.</summary>
     public static TheoryData<string, string, Target> Rows()
@@ -305,6 +394,15 @@ public static class AccessMatrix
 
         /// <summary>A write on a stale version: who may see the case learns it changed (409); nobody else learns it exists.</summary>
         public static int StaleWrite(string role, Target target) => role == DemoUsers.Anonymous ? 401 : MaySee(role, target) ? 409 : 404;
+
+        /// <summary>Administration is the administrator's; any other signed-in person knows it exists and is refused (403).</summary>
+        public static Func<string, Target, int> Administrator(int status, int anonymous = 401, int refused = 403) =>
+            (role, _) => role switch
+            {
+                DemoUsers.Anonymous => anonymous,
+                DemoUsers.Admin => status,
+                _ => refused,
+            };
 
         /// <summary>The workshop's trainer and its trainees read it; to everyone else it does not exist.</summary>
         public static Func<string, Target, int> Participant(int anonymous = 401) =>
@@ -410,7 +508,9 @@ public sealed record MatrixEndpoint(
     /// <param name="antiforgeryToken">For a page form: the token from a page the same person opened.</param>
     public HttpRequestMessage Request(string role, MarkerCase? target, string? antiforgeryToken = null)
     {
-        var path = Path;
+        // Ids nobody has, as placeholders, so that a page row names the page's route like the app does.
+        var path = Path.Replace("{nosuchcouncil}", "999999999", StringComparison.Ordinal)
+            .Replace("{nosuchperson}", "00000000-0000-0000-0000-00000000a7c1", StringComparison.Ordinal);
         if (target is not null)
         {
             path = path.Replace("{case}", target.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -20,7 +20,7 @@ public static partial class AddCouncil
 {
     /// <param name="TimeZone">An IANA time zone name, e.g. "Asia/Almaty"; null for the default.</param>
     public sealed record Command(string Code, CouncilLevel Level, string NameKk, string NameRu, string NameEn, string? ParentCode = null, string? TimeZone = null)
-        : ICommand<Added>, ISystemRequest;
+        : ICommand<Added>, IAdministrationRequest;
 
     public sealed record Added(int CouncilId, string Code, string Path);
 
@@ -54,6 +54,7 @@ public static partial class AddCouncil
             {
                 parent = await db.Councils.AsNoTracking().SingleOrDefaultAsync(c => c.Code == parentCode, cancellationToken)
                     ?? throw new ValidationFailedException([new FieldError("parentCode", "unknownValue", Format(Messages.UnknownCouncilCode, parentCode))]);
+                CouncilRecords.RequireWorking(parent, "parentCode");
             }
 
             var council = new Council

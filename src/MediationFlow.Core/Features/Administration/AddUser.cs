@@ -19,7 +19,8 @@ namespace MediationFlow.Core.Features.Administration;
 /// </summary>
 public static partial class AddUser
 {
-    public sealed record Command(string UserName, string DisplayName, string PreferredLanguage = "ru") : ICommand<Added>, ISystemRequest;
+    public sealed record Command(string UserName, string DisplayName, string PreferredLanguage = "ru", string? Email = null, string? Phone = null)
+        : ICommand<Added>, IAdministrationRequest;
 
     public sealed record Added(Guid UserId, string UserName, string Password);
 
@@ -31,6 +32,8 @@ public static partial class AddUser
                 .Matches(UserNamePattern()).WithErrorCode("invalidUserName").WithMessage(_ => Messages.UserNameInvalid);
             RuleFor(c => c.DisplayName).RequiredText(200);
             RuleFor(c => c.PreferredLanguage).Must(l => l is "kk" or "ru" or "en").WithErrorCode("unknownValue").WithMessage(_ => Messages.UserLanguageInvalid);
+            RuleFor(c => c.Email).Must(EditPerson.IsEmailOrNone).WithErrorCode("invalidEmail").WithMessage(_ => Messages.ImportEmailInvalid);
+            RuleFor(c => c.Phone).Must(EditPerson.IsPhoneOrNone).WithErrorCode("invalidPhone").WithMessage(_ => Messages.ImportPhoneInvalid);
         }
     }
 
@@ -54,6 +57,9 @@ public static partial class AddUser
                 NormalizedUserName = normalized,
                 DisplayName = command.DisplayName.Trim(),
                 PreferredLanguage = command.PreferredLanguage,
+                Email = EditPerson.OrNone(command.Email),
+                NormalizedEmail = EditPerson.OrNone(command.Email)?.ToUpperInvariant(),
+                PhoneNumber = EditPerson.OrNone(command.Phone),
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 LockoutEnabled = true,
             };

@@ -13,7 +13,7 @@ namespace MediationFlow.Core.Features.Administration;
 /// <summary>Gives a person a role in a council; it takes effect on their next request.</summary>
 public static class GrantRole
 {
-    public sealed record Command(string UserName, string CouncilCode, CouncilRole Role) : ICommand<Membership>, ISystemRequest;
+    public sealed record Command(string UserName, string CouncilCode, CouncilRole Role) : ICommand<Membership>, IAdministrationRequest;
 
     public sealed record Membership(string UserName, string CouncilCode, CouncilRole Role);
 
@@ -28,6 +28,7 @@ public static class GrantRole
         {
             ArgumentNullException.ThrowIfNull(command);
             var (userId, councilId) = await RoleTarget.FindAsync(db, command.UserName, command.CouncilCode, cancellationToken);
+            CouncilRecords.RequireWorking(await db.Councils.AsNoTracking().SingleAsync(c => c.Id == councilId, cancellationToken), "councilCode");
             if (await db.Memberships.AnyAsync(m => m.UserId == userId && m.CouncilId == councilId && m.Role == command.Role, cancellationToken))
             {
                 throw new ValidationFailedException([new FieldError("role", "alreadyGranted",

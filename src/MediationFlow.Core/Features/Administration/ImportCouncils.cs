@@ -28,9 +28,9 @@ public static class ImportCouncils
     public static IReadOnlyList<string> Example { get; } =
         ["AKM-BUR-KAT", "rural", "Қатаркөл ауылдық округі", "Катаркольский сельский округ", "Katarkol Rural District", "AKM-BUR"];
 
-    public sealed record Check(ImportSheet Sheet) : IQuery<ImportReport>, ISystemRequest;
+    public sealed record Check(ImportSheet Sheet) : IQuery<ImportReport>, IAdministrationRequest;
 
-    public sealed record Command(ImportSheet Sheet) : ICommand<ImportReport>, ISystemRequest;
+    public sealed record Command(ImportSheet Sheet) : ICommand<ImportReport>, IAdministrationRequest;
 
     public sealed class CheckHandler(MediationDbContext db) : IQueryHandler<Check, ImportReport>
     {

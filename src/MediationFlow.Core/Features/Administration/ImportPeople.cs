@@ -38,9 +38,9 @@ public static partial class ImportPeople
     // as "rehash needed", and stores it at the full strength on the first sign-in.
     private static readonly PasswordHasher<User> FirstPasswordHasher = new(Options.Create(new PasswordHasherOptions { IterationCount = 1 }));
 
-    public sealed record Check(ImportSheet Sheet) : IQuery<ImportReport>, ISystemRequest;
+    public sealed record Check(ImportSheet Sheet) : IQuery<ImportReport>, IAdministrationRequest;
 
-    public sealed record Command(ImportSheet Sheet) : ICommand<Imported>, ISystemRequest;
+    public sealed record Command(ImportSheet Sheet) : ICommand<Imported>, IAdministrationRequest;
 
     public sealed record Imported(ImportReport Report, IReadOnlyList<NewAccount> NewAccounts);
 
@@ -125,7 +125,7 @@ public static partial class ImportPeople
         row.Roles.Where(r => !person.Memberships.Any(m => m.CouncilId == councils[row.CouncilCode] && m.Role == r));
 
     [GeneratedRegex(@"^\+?[0-9 ()-]{5,20}$")]
-    private static partial Regex PhonePattern();
+    internal static partial Regex PhonePattern();
 
     /// <summary>The file checked against the people and councils as they are: the problems, and what each good row would do.</summary>
     private sealed class Plan

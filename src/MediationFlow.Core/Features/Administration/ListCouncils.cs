@@ -10,7 +10,7 @@ namespace MediationFlow.Core.Features.Administration;
 /// <summary>Every council in tree order (a parent before its children), for the administrator's tool.</summary>
 public static class ListCouncils
 {
-    public sealed record Query : IQuery<IReadOnlyList<Item>>, ISystemRequest;
+    public sealed record Query : IQuery<IReadOnlyList<Item>>, IAdministrationRequest;
 
     public sealed record Item(int Id, string Code, CouncilLevel Level, string Name, string? ParentCode, int Depth, int Members);
 

@@ -12,7 +12,7 @@ namespace MediationFlow.Core.Features.Administration;
 /// <summary>Takes a role away; like a grant, it takes effect on the person's next request (grants are read every time).</summary>
 public static class RevokeRole
 {
-    public sealed record Command(string UserName, string CouncilCode, CouncilRole Role) : ICommand<GrantRole.Membership>, ISystemRequest;
+    public sealed record Command(string UserName, string CouncilCode, CouncilRole Role) : ICommand<GrantRole.Membership>, IAdministrationRequest;
 
     public sealed class Handler(MediationDbContext db) : ICommandHandler<Command, GrantRole.Membership>
     {

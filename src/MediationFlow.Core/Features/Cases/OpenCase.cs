@@ -65,6 +65,11 @@ public static class OpenCase
             var actor = await current.GetAsync(cancellationToken);
             var council = await db.Councils.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CouncilId, cancellationToken)
                 ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CouncilNotFound, command.CouncilId));
+            if (council.ClosedAt is not null)
+            {
+                throw new ValidationFailedException([new FieldError("councilId", "councilClosed", string.Format(CultureInfo.CurrentCulture, Messages.CouncilClosed, council.Code))]);
+            }
+
             var workflow = defaults.Workflow(catalog);
             var roles = command.Parties.Select((p, i) => CaseEdit.RoleAllowed(workflow, p.Role, $"parties[{i}].role")).OfType<FieldError>().ToList();
             if (roles.Count > 0)

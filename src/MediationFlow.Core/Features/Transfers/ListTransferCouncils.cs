@@ -34,7 +34,7 @@ public static class ListTransferCouncils
             var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var chaired = db.Memberships.Where(m => m.Role == CouncilRole.Chair).Select(m => m.CouncilId);
             var councils = await db.Councils.AsNoTracking()
-                .Where(c => c.Id != @case.CouncilId && chaired.Contains(c.Id))
+                .Where(c => c.Id != @case.CouncilId && c.ClosedAt == null && chaired.Contains(c.Id))
                 .Select(c => new TransferCouncil(c.Id, language == "kk" ? c.NameKk : language == "ru" ? c.NameRu : c.NameEn))
                 .ToListAsync(cancellationToken);
             return [.. councils.OrderBy(c => c.Name, StringComparer.CurrentCulture)];

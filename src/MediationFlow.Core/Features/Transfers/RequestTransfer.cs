@@ -19,7 +19,7 @@ public sealed class RequestTransfer : IActionRecorder
         ArgumentNullException.ThrowIfNull(context);
         var council = ReceivingCouncil(context);
         var valid = council != context.Case.CouncilId
-            && await context.Db.Memberships.AnyAsync(m => m.CouncilId == council && m.Role == CouncilRole.Chair, cancellationToken);
+            && await context.Db.Memberships.AnyAsync(m => m.CouncilId == council && m.Role == CouncilRole.Chair && m.Council!.ClosedAt == null, cancellationToken);
         return valid ? [] : [ActionContext.Error("input.council", "notReceivingCouncil", Messages.TransferCouncilInvalid)];
     }
 

@@ -88,6 +88,8 @@ public sealed class IndexModel(ISender sender, UserManager<User> users, SignInMa
 
         if (Errors.Count == 0)
         {
+            // Saved with the new password only: a refused change leaves a one-time password still to be replaced.
+            user.PasswordChangeRequired = false;
             var changed = await users.ChangePasswordAsync(user, currentPassword!, newPassword!);
             if (changed.Succeeded)
             {
