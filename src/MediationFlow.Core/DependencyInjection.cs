@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<CaseLoader>();
         services.AddScoped<CaseActions>();
         services.AddSingleton<CouncilTimeZones>();
+        services.AddScoped<Documents.CaseDocumentGenerator>();
         services.AddScoped<EffectWriter>();
         services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();

@@ -23,6 +23,12 @@ public static class CaseFileEndpoints
             .WithSummary("Attach a scan or photo of a signed paper (PDF, JPEG or PNG, told from its content, not its name) to the act it proves. "
                 + "Multipart fields: `file`, `proves`, and `partyId` (signedSettlement), `obligationId` (obligationEvidence), `sessionId` (sessionRecord), optional `signedVersionId`. "
                 + "A file that is no complete PDF, JPEG or PNG is a 400 naming `file`; a body over the size limit is a 413. Nothing is stored when refused.");
+        cases.MapPost("/{id:long}/file/documents", FileDocumentAsync).WithName("RecordGeneratedDocument").Accepts<GeneratedDocumentBody>("application/json")
+            .Produces<RecordGeneratedDocument.Recorded>(StatusCodes.Status201Created)
+            .Refuses(RefusalTable.InvalidFields, RefusalTable.Forbidden, RefusalTable.NotFound)
+            .WithSummary("Generate a document as .docx (`document` and `language` as in GET /documents/{document}; `session` and `recipient` for a session notice) "
+                + "and keep it in the case file as the next version of that document in that language: the copy to print for signing, which a signed scan then names "
+                + "with `signedVersionId`.");
         cases.MapGet("/{id:long}/file/{entryId:long}", DownloadAsync).WithName("DownloadCaseFileEntry")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "image/jpeg", "image/png", RecordGeneratedDocument.WordContentType)
             .Refuses(RefusalTable.Forbidden, RefusalTable.NotFound)
@@ -35,6 +41,13 @@ public static class CaseFileEndpoints
         return Results.Created($"/api/v1/cases/{id}/file/{attached.EntryId}", attached);
     }
 
+    private static async Task<IResult> FileDocumentAsync(long id, HttpRequest request, ISender sender, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<GeneratedDocumentBody>(request, ct);
+        var recorded = await sender.Send(new RecordGeneratedDocument.Command(id, body.Document, body.Language, body.Session, body.Recipient), ct);
+        return Results.Created($"/api/v1/cases/{id}/file/{recorded.EntryId}", recorded);
+    }
+
     private static async Task<IResult> DownloadAsync(long id, long entryId, HttpContext context, ISender sender, CancellationToken ct)
     {
         var download = await sender.Send(new GetCaseFileEntry.Query(id, entryId), ct);
@@ -44,3 +57,6 @@ public static class CaseFileEndpoints
     /// <summary>The multipart form of an upload, for the OpenAPI document.</summary>
     public sealed record AttachmentForm(IFormFile File, string Proves, long? PartyId, long? ObligationId, long? SessionId, long? SignedVersionId);
 }
+
+/// <summary>POST /api/v1/cases/{id}/file/documents: the document to generate into the case file.</summary>
+public sealed record GeneratedDocumentBody(string Document, string Language, long? Session = null, string? Recipient = null);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using MediationFlow.Core.Features.Documents;
+using MediationFlow.Core.Documents;
 
 namespace MediationFlow.Web.Presentation;
 
@@ -10,7 +10,7 @@ namespace MediationFlow.Web.Presentation;
 /// </summary>
 public static class PrintPage
 {
-    public static string Html(GenerateDocument.Generated document, string? back = null, string? backText = null, string? hint = null)
+    public static string Html(GeneratedDocument document, string? back = null, string? backText = null, string? hint = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder("<!DOCTYPE html>\n");

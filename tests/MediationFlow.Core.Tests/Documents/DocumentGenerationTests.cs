@@ -88,8 +88,8 @@ public sealed class DocumentGenerationTests
                 var query = new GenerateDocument.Query(driver.CaseId, kind.Name, language,
                     Session: kind.NeedsSessionAndRecipient ? view.Sessions[0].Id : null,
                     Recipient: kind.NeedsSessionAndRecipient ? "party:" + Key(view.Parties[0].Id) : null);
-                var docx = await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, query);
-                var html = await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, query with { Format = GenerateDocument.Html });
+                var docx = await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, query);
+                var html = await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, query with { Format = GenerateDocument.Html });
 
                 var text = DocumentText.Of(docx.Content);
                 Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
@@ -124,7 +124,7 @@ public sealed class DocumentGenerationTests
         await driver.TakeAsync(app.Data.MediatorA, "submitForReview");
         await driver.TakeAsync(app.Data.ChairA, "approve");
 
-        var ru = DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA,
+        var ru = DocumentText.Of((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA,
             new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "ru"))).Content);
 
         Assert.Contains("The fence goes back to the line of 2019.", ru, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class DocumentGenerationTests
         Assert.Contains("10.12.2026 (10 декабря 2026 года)", ru, StringComparison.Ordinal);
         Assert.Contains("3 (три)", ru, StringComparison.Ordinal);
 
-        var kk = DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA,
+        var kk = DocumentText.Of((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA,
             new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "kk"))).Content);
         Assert.Contains("10.12.2026 (2026 жылғы 10 желтоқсан)", kk, StringComparison.Ordinal);
         Assert.Contains("Өтініш беруші", kk, StringComparison.Ordinal);
@@ -161,8 +161,8 @@ public sealed class DocumentGenerationTests
         foreach (var language in DocumentKind.Languages)
         {
             var query = new GenerateDocument.Query(driver.CaseId, "outcome-certificate", language);
-            var text = DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, query)).Content)
-                + System.Text.Encoding.UTF8.GetString((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, query with { Format = GenerateDocument.Html })).Content);
+            var text = DocumentText.Of((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, query)).Content)
+                + System.Text.Encoding.UTF8.GetString((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, query with { Format = GenerateDocument.Html })).Content);
 
             Assert.DoesNotContain("admitted", text, StringComparison.Ordinal);
             Assert.DoesNotContain("A fence moved half a metre", text, StringComparison.Ordinal);
@@ -178,11 +178,11 @@ public sealed class DocumentGenerationTests
         await driver.ToSignaturesV3Async();
         var query = new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "kk");
 
-        Assert.NotEmpty((await app.SendAsync<GenerateDocument.Generated>(app.Data.ChairA, query)).Content);
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.ChairB, query));
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA2, query));
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.AnalystA, query));
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => app.SendAsync<GenerateDocument.Generated>(null, query));
+        Assert.NotEmpty((await app.SendAsync<GeneratedDocument>(app.Data.ChairA, query)).Content);
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GeneratedDocument>(app.Data.ChairB, query));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GeneratedDocument>(app.Data.MediatorA2, query));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync<GeneratedDocument>(app.Data.AnalystA, query));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => app.SendAsync<GeneratedDocument>(null, query));
         var audited = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.CaseId == driver.CaseId && e.Action == "GenerateDocument").ToListAsync());
         Assert.Equal([app.Data.ChairA], audited.Select(e => e.UserId));
     }
@@ -196,7 +196,7 @@ public sealed class DocumentGenerationTests
         await driver.TakeAsync(app.Data.MediatorA, "scheduleSession", ("plannedAt", Day(app, 3) + "T15:30"), ("kind", "joint"), ("place", "Akimat, room 4"));
         var view = await driver.ViewAsChairAsync();
 
-        var text = DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, new GenerateDocument.Query(
+        var text = DocumentText.Of((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, new GenerateDocument.Query(
             driver.CaseId, "session-notice", "kk", Session: view.Sessions[0].Id, Recipient: "party:" + Key(view.Parties[1].Id)))).Content);
 
         Assert.Contains("Кімге: Nurlan Bekov (Екінші тарап)", text, StringComparison.Ordinal);
@@ -212,7 +212,7 @@ public sealed class DocumentGenerationTests
         var driver = await V3Steps.OpenAsync(app);
 
         async Task<string> RefusedField(GenerateDocument.Query query) =>
-            Assert.Single((await Assert.ThrowsAsync<ValidationFailedException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, query, "ru"))).Errors).Field;
+            Assert.Single((await Assert.ThrowsAsync<ValidationFailedException>(() => app.SendAsync<GeneratedDocument>(app.Data.MediatorA, query, "ru"))).Errors).Field;
 
         Assert.Equal("document", await RefusedField(new(driver.CaseId, "will", "kk")));
         Assert.Equal("language", await RefusedField(new(driver.CaseId, "settlement-agreement", "de")));
@@ -221,7 +221,7 @@ public sealed class DocumentGenerationTests
         Assert.Equal("recipient", await RefusedField(new(driver.CaseId, "session-notice", "kk", Session: 1, Recipient: "someone")));
         Assert.Equal("session", await RefusedField(new(driver.CaseId, "session-notice", "kk", Session: 999, Recipient: "party:1")));
         // The case has not ended: there is no certificate of how it ended yet.
-        var open = await Assert.ThrowsAsync<ValidationFailedException>(() => app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, new GenerateDocument.Query(driver.CaseId, "outcome-certificate", "kk"), "ru"));
+        var open = await Assert.ThrowsAsync<ValidationFailedException>(() => app.SendAsync<GeneratedDocument>(app.Data.MediatorA, new GenerateDocument.Query(driver.CaseId, "outcome-certificate", "kk"), "ru"));
         Assert.Equal(("document", "caseOpen"), (open.Errors[0].Field, open.Errors[0].Code));
         Assert.Contains("Дело ещё не завершено", open.Errors[0].Message, StringComparison.Ordinal);
     }

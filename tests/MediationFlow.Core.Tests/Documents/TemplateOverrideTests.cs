@@ -1,3 +1,4 @@
+using MediationFlow.Core.Documents;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
@@ -18,7 +19,7 @@ public sealed class TemplateOverrideTests
     }
 
     private static async Task<string> SettlementTextAsync(TestApp app, Guid by, long caseId) =>
-        DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(by, new GenerateDocument.Query(caseId, "settlement-agreement", "ru"))).Content);
+        DocumentText.Of((await app.SendAsync<GeneratedDocument>(by, new GenerateDocument.Query(caseId, "settlement-agreement", "ru"))).Content);
 
     [Fact]
     public async Task The_nearest_council_up_the_tree_with_its_own_template_wins_over_the_shipped_one()
@@ -38,7 +39,7 @@ public sealed class TemplateOverrideTests
         Assert.Contains("Печать областного совета", b, StringComparison.Ordinal);
         Assert.DoesNotContain("района А", b, StringComparison.Ordinal);
         // Another language has no override: the shipped template is used.
-        var kk = DocumentText.Of((await app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, new GenerateDocument.Query(inA.CaseId, "settlement-agreement", "kk"))).Content);
+        var kk = DocumentText.Of((await app.SendAsync<GeneratedDocument>(app.Data.MediatorA, new GenerateDocument.Query(inA.CaseId, "settlement-agreement", "kk"))).Content);
         Assert.DoesNotContain("Печать", kk, StringComparison.Ordinal);
     }
 
@@ -50,7 +51,7 @@ public sealed class TemplateOverrideTests
         Put(app, "AKM-01", "{{settlement.amount}}");
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            app.SendAsync<GenerateDocument.Generated>(app.Data.MediatorA, new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "ru")));
+            app.SendAsync<GeneratedDocument>(app.Data.MediatorA, new GenerateDocument.Query(driver.CaseId, "settlement-agreement", "ru")));
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal(("document", "templateInvalid"), (error.Field, error.Code));

@@ -404,7 +404,7 @@ public sealed class AuthorizationMatrixTests(SharedApp fixture) : IClassFixture<
             "EditParticipant" => new EditParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver), Interpreter),
             "RemoveParticipant" => new RemoveParticipant.Command(driver.CaseId, driver.Version + 1, await ParticipantAsync(driver)),
             "AttachToCaseFile" => Attachment(driver.CaseId),
-            "RecordGeneratedDocument" => new RecordGeneratedDocument.Command(driver.CaseId, "agreementOnMediation", "kk", [0x50, 0x4B, 0x03, 0x04]),
+            "RecordGeneratedDocument" => new RecordGeneratedDocument.Command(driver.CaseId, "mediation-agreement", "kk"),
             "GetCaseFile" => new GetCaseFile.Query(driver.CaseId),
             "GetCaseFileEntry" => new GetCaseFileEntry.Query(driver.CaseId, (await app.SendAsync<AttachToCaseFile.Attached>(d.MediatorA, Attachment(driver.CaseId))).EntryId),
             "GetCaseFileEntry@sessionRecord" => new GetCaseFileEntry.Query(driver.CaseId, await SessionRecordAsync(driver)),

@@ -23,6 +23,7 @@ public sealed class ApiDocumentationTests(MediationFlowFactory factory) : IClass
         "GET /api/v1/cases/{id}/history",
         "GET /api/v1/cases/{id}/file",
         "POST /api/v1/cases/{id}/file",
+        "POST /api/v1/cases/{id}/file/documents",
         "GET /api/v1/cases/{id}/file/{entryId}",
         "POST /api/v1/cases/{id}/parties",
         "PUT /api/v1/cases/{id}/parties/{partyId}",

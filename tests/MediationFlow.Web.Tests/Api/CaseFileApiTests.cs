@@ -51,6 +51,54 @@ public sealed class CaseFileApiTests(MediationFlowFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_document_kept_for_signing_is_the_generated_docx_as_its_next_version_and_a_signed_scan_names_it()
+    {
+        var walk = await CaseWalk.OpenAsync(factory);
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var file = CaseApi.CaseUrl(walk.CaseId) + "/file";
+
+        using var first = await mediator.PostJsonAsync(file + "/documents", new { document = "mediation-agreement", language = "kk" });
+        using var second = await mediator.PostJsonAsync(file + "/documents", new { document = "mediation-agreement", language = "kk" });
+
+        var kept = await second.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal((1, 2), ((await first.JsonAsync(HttpStatusCode.Created)).GetProperty("version").GetInt32(), kept.GetProperty("version").GetInt32()));
+        var entryId = kept.GetProperty("entryId").GetInt64();
+        using var download = await mediator.GetPathAsync($"{file}/{entryId}");
+        var docx = await download.Content.ReadAsByteArrayAsync(TestRequests.Ct);
+        Assert.Equal(("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "attachment"),
+            (download.Content.Headers.ContentType?.MediaType, download.Content.Headers.ContentDisposition?.DispositionType));
+        Assert.Equal(kept.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)));
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            Assert.Contains("медиация туралы шарт", word.MainDocumentPart!.Document.Body!.InnerText, StringComparison.OrdinalIgnoreCase);
+        }
+
+        using var signed = await mediator.UploadAsync(walk.CaseId, Uploads.Multipart("signedAgreementOnMediation", Scans.Pdf(), "signed.pdf",
+            fields: [("signedVersionId", entryId.ToString(CultureInfo.InvariantCulture))]));
+        await signed.JsonAsync(HttpStatusCode.Created);
+        using var listing = await mediator.GetPathAsync(file);
+        var version = (await listing.JsonAsync(HttpStatusCode.OK)).GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetInt64() == entryId);
+        Assert.Equal(("mediation-agreement", "kk", 2, 1),
+            (version.GetProperty("document").GetString(), version.GetProperty("language").GetString(), version.GetProperty("version").GetInt32(), version.GetProperty("signedCopyIds").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task Keeping_an_unknown_document_or_language_is_refused_by_field_and_keeps_nothing()
+    {
+        var walk = await CaseWalk.OpenAsync(factory);
+        using var mediator = await factory.ApiClientAsync(DemoUsers.Mediator);
+        var file = CaseApi.CaseUrl(walk.CaseId) + "/file";
+
+        using var refused = await mediator.PostJsonAsync(file + "/documents", new { document = "will", language = "de" }, "ru");
+        using var closedOnly = await mediator.PostJsonAsync(file + "/documents", new { document = "outcome-certificate", language = "ru" });
+
+        Assert.Equal(["document", "language"], (await refused.ProblemAsync(HttpStatusCode.BadRequest)).Fields);
+        Assert.Equal(["document"], (await closedOnly.ProblemAsync(HttpStatusCode.BadRequest)).Fields);
+        using var listing = await mediator.GetPathAsync(file);
+        Assert.Equal(0, (await listing.JsonAsync(HttpStatusCode.OK)).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Every_download_is_in_the_read_audit_trail()
     {
         var walk = await CaseWalk.OpenAsync(factory);

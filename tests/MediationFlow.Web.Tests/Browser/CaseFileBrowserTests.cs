@@ -35,4 +35,43 @@ public sealed class CaseFileBrowserTests(V3BrowserHost host) : IClassFixture<V3B
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Scans.Pdf())), await row.GetAttributeAsync("data-sha256"));
         await Expect(row.GetByTestId("download")).ToHaveAttributeAsync("download", "");
     }
+
+    [Fact]
+    public async Task In_Kazakh_the_mediator_downloads_the_agreement_keeps_it_for_signing_and_attaches_its_signed_scan()
+    {
+        ChromiumPrerequisite.Require();
+        var screenshots = new Screenshots(nameof(In_Kazakh_the_mediator_downloads_the_agreement_keeps_it_for_signing_and_attaches_its_signed_scan));
+        var walk = await CaseWalk.OpenAsync(host);
+        await using var mediator = await host.PersonAsync(DemoUsers.Mediator, screenshots);
+        await mediator.SignInAsync();
+        await mediator.SwitchLanguageAsync("kk");
+
+        await mediator.OpenAsync($"/Cases/{walk.CaseId}", "case");
+        var download = await mediator.Page.RunAndWaitForDownloadAsync(() => mediator.Page.GetByTestId("docx-mediation-agreement-kk").ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await download.PathAsync(), false))
+        {
+            Assert.Contains("МЕДИАЦИЯ ТУРАЛЫ ШАРТ", word.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        await mediator.Page.GetByTestId("case-file-link").ClickAsync();
+        var keep = mediator.Page.GetByTestId("keep-form");
+        await keep.Locator("select[name=document]").SelectOptionAsync("mediation-agreement");
+        await keep.Locator("select[name=language]").SelectOptionAsync("kk");
+        await mediator.SubmitAsync(keep.Locator("button[type=submit]"), "kept");
+        await Expect(mediator.Page.GetByTestId("notice-done")).ToContainTextAsync("Құжат іс материалдарында сақталды.");
+        var version = mediator.Page.Locator("[data-testid=case-file] tr[data-kind=GeneratedDocument]");
+        await Expect(version).ToContainTextAsync("Медиация туралы шарт");
+
+        var attach = mediator.Page.GetByTestId("attach-form");
+        await attach.Locator("select[name=proves]").SelectOptionAsync("signedAgreementOnMediation");
+        await attach.Locator("select[name=signedVersionId]").SelectOptionAsync(await version.GetAttributeAsync("data-entry-id") ?? string.Empty);
+        await attach.Locator("input[name=file]").SetInputFilesAsync(new FilePayload { Name = "шарт-қол-қойылған.jpg", MimeType = "image/jpeg", Buffer = Scans.Jpeg() });
+        await mediator.SubmitAsync(attach.Locator("button[type=submit]"), "attached");
+
+        await Expect(version.GetByTestId("signed-version")).ToBeVisibleAsync();
+        var scan = mediator.Page.Locator("[data-testid=case-file] tr[data-proves=signedAgreementOnMediation]");
+        await Expect(scan.GetByTestId("signed-copy-of")).ToBeVisibleAsync();
+        await Expect(scan).ToContainTextAsync("шарт-қол-қойылған.jpg");
+    }
 }

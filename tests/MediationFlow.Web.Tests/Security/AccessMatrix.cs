@@ -122,6 +122,10 @@ public static class AccessMatrix
         Api("read the case file", "GET /api/v1/cases/{id}/file", "/api/v1/cases/{case}/file", Cases, Expect.CaseRead()),
         Api("attach a signed copy (not a scan)", "POST /api/v1/cases/{id}/file", "/api/v1/cases/{case}/file", Cases, Expect.RefusedUpload(anonymous: 401),
             (_, _) => Uploads.Multipart("signedAgreementOnMediation", Uploads.Elf, "agreement.pdf")),
+        // An unknown document is refused from the body alone, before the case is read, so the answer tells nobody about the case;
+        // who may keep a document is the application matrix's row RecordGeneratedDocument.
+        Api("keep a generated document (no such document)", "POST /api/v1/cases/{id}/file/documents", "/api/v1/cases/{case}/file/documents", Cases,
+            Expect.SignedIn(signedIn: 400), (_, _) => new { document = "will", language = "kk" }),
         Api("download a case file entry (no such entry)", "GET /api/v1/cases/{id}/file/{entryId}", "/api/v1/cases/{case}/file/" + NoSuchPerson, Cases,
             Expect.SignedIn(signedIn: 404)),
         Api("council figures", "GET /api/v1/councils/{id}/figures", "/api/v1/councils/{council}/figures", Councils, Expect.Figures(anonymous: 401)),
@@ -250,6 +254,8 @@ public static class AccessMatrix
             _ => new() { ["participantId"] = NoSuchPerson, ["expectedVersion"] = Stale }),
         Form("case file page: attach (no file)", "/Cases/{case}/File", Cases, Expect.RefusedUpload(anonymous: 302),
             _ => new() { ["proves"] = "signedSettlement" }),
+        Form("case file page: keep a document (no such document)", "/Cases/{case}/File?handler=Document", Cases, Expect.RefusedUpload(anonymous: 302),
+            _ => new() { ["document"] = "will", ["language"] = "kk" }),
         Form("approvals page: approve (stale form)", "/Approvals?handler=Approve", Cases, Expect.StaleForm,
             c => new() { ["caseId"] = c!.Id.ToString(CultureInfo.InvariantCulture), ["expectedVersion"] = Stale, ["confirmed"] = "true" }),
         Form("approvals page: return (stale form)", "/Approvals?handler=Return", Cases, Expect.StaleForm,

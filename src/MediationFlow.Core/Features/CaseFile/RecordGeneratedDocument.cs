@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.CaseFiles;
+using MediationFlow.Core.Documents;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Persistence;
@@ -14,35 +15,27 @@ using Microsoft.EntityFrameworkCore;
 namespace MediationFlow.Core.Features.CaseFile;
 
 /// <summary>
-/// Keeps a document generated from the case (an agreement, a certificate, a notice) in its file as the next version
-/// of that document in that language: what was handed to the parties stays on record even after the case changes.
+/// Generates a document (an agreement, a certificate, a notice) as .docx and keeps it in the case file as the next version
+/// of that document in that language: the copy handed to the parties for signing stays on record even after the case
+/// changes, and its signed scan can name it. Only what the product generated can become a version.
 /// </summary>
 public static class RecordGeneratedDocument
 {
-    public const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string WordContentType = CaseDocumentGenerator.DocxContentType;
 
-    /// <param name="Document">The generator's name of the document, e.g. "settlementAgreement".</param>
-    /// <param name="ContentType">What the generator made; the bytes are the product's own, not an upload.</param>
-    public sealed record Command(long CaseId, string Document, string Language, byte[] Content, string ContentType = WordContentType)
-        : ICommand<Recorded>, ICaseRequest;
+    /// <param name="Document">The document's name, e.g. "settlement-agreement".</param>
+    /// <param name="Recipient">For a session notice: "party:12", "representative:3" or "participant:5".</param>
+    public sealed record Command(long CaseId, string Document, string Language, long? Session = null, string? Recipient = null)
+        : ICommand<Recorded>, ICaseRequest, IDocumentRequest;
 
     public sealed record Recorded(long CaseId, long EntryId, int Version, string Sha256) : ICaseResult;
 
-    private static readonly string[] Languages = ["kk", "ru", "en"];
-
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
-        {
-            RuleFor(c => c.Document).Matches("^[a-zA-Z][a-zA-Z0-9]{0,49}$").WithErrorCode("invalid").WithMessage(_ => Messages.DocumentNameInvalid)
-                .NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Required);
-            RuleFor(c => c.Language).Must(l => Languages.Contains(l)).WithErrorCode("invalid").WithMessage(_ => Messages.DocumentLanguageInvalid);
-            RuleFor(c => c.Content).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Required);
-            RuleFor(c => c.ContentType).NotEmpty().MaximumLength(100).WithErrorCode("required").WithMessage(_ => Messages.Required);
-        }
+        public Validator() => Include(new DocumentRequestRules());
     }
 
-    public sealed class Handler(MediationDbContext db, CaseLoader cases, CurrentActor current, ICaseFileStore store, TimeProvider clock)
+    public sealed class Handler(MediationDbContext db, CaseLoader cases, CurrentActor current, CaseDocumentGenerator generator, ICaseFileStore store, TimeProvider clock)
         : ICommandHandler<Command, Recorded>
     {
         public async ValueTask<Recorded> Handle(Command command, CancellationToken cancellationToken)
@@ -52,6 +45,8 @@ public static class RecordGeneratedDocument
             var @case = await cases.LoadAsync(command.CaseId, cancellationToken)
                 ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, command.CaseId));
             CaseFileRules.RequireContributor(actor, @case);
+            var document = await generator.GenerateAsync(
+                @case, DocumentKind.Find(command.Document)!, command.Language, CaseDocumentGenerator.Docx, command.Session, command.Recipient, cancellationToken);
 
             // Counted under the write lock: two generations at once become versions n and n+1, never both n.
             await db.BeginWritingAsync(cancellationToken);
@@ -59,7 +54,7 @@ public static class RecordGeneratedDocument
                 .Where(e => e.CaseId == @case.Id && e.Document == command.Document && e.Language == command.Language)
                 .MaxAsync(e => e.DocumentVersion, cancellationToken);
             var version = (last ?? 0) + 1;
-            var sha256 = CaseFileRules.Sha256Of(command.Content);
+            var sha256 = CaseFileRules.Sha256Of(document.Content);
             var entry = new CaseFileEntry
             {
                 CaseId = @case.Id,
@@ -68,9 +63,9 @@ public static class RecordGeneratedDocument
                 Document = command.Document,
                 Language = command.Language,
                 DocumentVersion = version,
-                FileName = string.Create(CultureInfo.InvariantCulture, $"{@case.Number}-{command.Document}-{command.Language}-v{version}{ExtensionOf(command.ContentType)}"),
-                ContentType = command.ContentType,
-                Length = command.Content.Length,
+                FileName = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(document.FileName)}-v{version}.docx"),
+                ContentType = document.ContentType,
+                Length = document.Content.Length,
                 Sha256 = sha256,
                 AddedById = actor.Id,
                 AddedAt = clock.GetUtcNow(),
@@ -78,16 +73,8 @@ public static class RecordGeneratedDocument
             db.CaseFileEntries.Add(entry);
 
             await db.SaveChangesAsync(cancellationToken);
-            await store.SaveAsync(sha256, command.Content, cancellationToken);
+            await store.SaveAsync(sha256, document.Content, cancellationToken);
             return new Recorded(@case.Id, entry.Id, version, sha256);
         }
-
-        private static string ExtensionOf(string contentType) => contentType switch
-        {
-            WordContentType => ".docx",
-            "application/pdf" => ".pdf",
-            _ when contentType.StartsWith("text/html", StringComparison.Ordinal) => ".html",
-            _ => "",
-        };
     }
 }

@@ -22,6 +22,9 @@ public sealed class FileModel(ISender sender, CaseFileLimits limits, IAntiforger
 
     public bool Done { get; private set; }
 
+    /// <summary>The notice after a redirect tells a kept document from an attached scan.</summary>
+    public bool Kept { get; private set; }
+
     public GetCaseFile.CaseFileView CaseFile { get; private set; } = null!;
 
     public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
@@ -31,9 +34,9 @@ public sealed class FileModel(ISender sender, CaseFileLimits limits, IAntiforger
 
     public long MaxMegabytes => (long)limits.MaxMegabytes;
 
-    public async Task OnGetAsync(long id, bool done, CancellationToken cancellationToken)
+    public async Task OnGetAsync(long id, bool done, bool kept, CancellationToken cancellationToken)
     {
-        (Id, Done) = (id, done);
+        (Id, Done, Kept) = (id, done || kept, kept);
         CaseFile = await sender.Send(new GetCaseFile.Query(Id), cancellationToken);
     }
 
@@ -61,6 +64,26 @@ public sealed class FileModel(ISender sender, CaseFileLimits limits, IAntiforger
         catch (BadHttpRequestException e)
         {
             return await RefusedAsync(e.StatusCode, new(StringComparer.OrdinalIgnoreCase) { [AttachToCaseFile.FileField] = e.Message }, cancellationToken);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return BadRequest();
+        }
+    }
+
+    /// <summary>Generates the chosen document as .docx and keeps it as its next version, for printing and signing.</summary>
+    public async Task<IActionResult> OnPostDocumentAsync(long id, string? document, string? language, CancellationToken cancellationToken)
+    {
+        Id = id;
+        try
+        {
+            await ValidateAntiforgeryAsync();
+            await sender.Send(new RecordGeneratedDocument.Command(id, document ?? string.Empty, language ?? string.Empty), cancellationToken);
+            return Redirect($"/Cases/{Id.ToString(CultureInfo.InvariantCulture)}/File?kept=true");
+        }
+        catch (ValidationFailedException e)
+        {
+            return await RefusedAsync(StatusCodes.Status400BadRequest, FormErrors.ByField(e.Errors), cancellationToken);
         }
         catch (AntiforgeryValidationException)
         {

@@ -118,24 +118,28 @@ public sealed class CaseFileTests(SharedApp shared) : IClassFixture<SharedApp>
     public async Task Each_generation_is_a_new_version_per_document_and_language_and_a_signed_copy_names_the_version_it_signs()
     {
         var driver = await CaseDriver.OpenAsync(_app);
-        var docx = new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3 };
 
-        var first = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "agreementOnMediation", "kk", docx));
-        var second = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "agreementOnMediation", "kk", [.. docx, 4]));
-        var russian = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.ChairA, new RecordGeneratedDocument.Command(driver.CaseId, "agreementOnMediation", "ru", docx));
+        var first = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "mediation-agreement", "kk"));
+        var second = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "mediation-agreement", "kk"));
+        var russian = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.ChairA, new RecordGeneratedDocument.Command(driver.CaseId, "mediation-agreement", "ru"));
         var signed = await _app.SendAsync<AttachToCaseFile.Attached>(_app.Data.MediatorA, new AttachToCaseFile.Command(
             driver.CaseId, AttachmentKind.SignedAgreementOnMediation, "signed.pdf", Scans.Pdf(), SignedVersionId: second.EntryId));
 
         Assert.Equal((1, 2, 1), (first.Version, second.Version, russian.Version));
         var entries = (await _app.SendAsync<GetCaseFile.CaseFileView>(_app.Data.ChairA, new GetCaseFile.Query(driver.CaseId))).Entries.ToDictionary(e => e.Id);
         var version = entries[second.EntryId];
-        Assert.Equal(("agreementOnMediation", "kk", (int?)2, RecordGeneratedDocument.WordContentType, "Mediator A"),
+        Assert.Equal(("mediation-agreement", "kk", (int?)2, RecordGeneratedDocument.WordContentType, "Mediator A"),
             (version.Document, version.Language, version.Version, version.ContentType, version.AddedByName));
         Assert.Equal([signed.EntryId], version.SignedCopyIds);
         Assert.Empty(entries[first.EntryId].SignedCopyIds);
         Assert.Equal(second.EntryId, entries[signed.EntryId].SignedVersionId);
-        Assert.Equal(CaseFileRules.Sha256Of(docx), entries[russian.EntryId].Sha256);
-        Assert.Equal(docx, (await _app.SendAsync<GetCaseFileEntry.Download>(_app.Data.ChairA, new GetCaseFileEntry.Query(driver.CaseId, first.EntryId))).Content);
+        // What is kept is the generated agreement itself, in the language asked for, and its hash is the stored file's.
+        var kept = (await _app.SendAsync<GetCaseFileEntry.Download>(_app.Data.ChairA, new GetCaseFileEntry.Query(driver.CaseId, russian.EntryId))).Content;
+        Assert.Equal(CaseFileRules.Sha256Of(kept), entries[russian.EntryId].Sha256);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(kept), false);
+        var text = word.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains((await driver.ViewAsync(_app.Data.MediatorA)).Number, text, StringComparison.Ordinal);
+        Assert.Contains("медиации", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,8 +147,8 @@ public sealed class CaseFileTests(SharedApp shared) : IClassFixture<SharedApp>
     {
         var driver = await CaseDriver.OpenAsync(_app);
 
-        var recorded = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Task.Run(() => _app.SendAsync<RecordGeneratedDocument.Recorded>(
-            _app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "sessionNotice", "ru", [0x50, 0x4B, (byte)i])))));
+        var recorded = await Task.WhenAll(Enumerable.Range(1, 4).Select(_ => Task.Run(() => _app.SendAsync<RecordGeneratedDocument.Recorded>(
+            _app.Data.MediatorA, new RecordGeneratedDocument.Command(driver.CaseId, "mediation-proposal", "ru")))));
 
         Assert.Equal([1, 2, 3, 4], recorded.Select(r => r.Version).Order());
     }
@@ -168,7 +172,7 @@ public sealed class CaseFileTests(SharedApp shared) : IClassFixture<SharedApp>
         var driver = await CaseDriver.OpenAsync(_app);
         var other = await CaseDriver.OpenAsync(_app);
         var otherParty = (await other.ViewAsync(_app.Data.MediatorA)).Parties[0].Id;
-        var otherVersion = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(other.CaseId, "certificate", "en", [1]));
+        var otherVersion = await _app.SendAsync<RecordGeneratedDocument.Recorded>(_app.Data.MediatorA, new RecordGeneratedDocument.Command(other.CaseId, "mediation-proposal", "en"));
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => _app.SendAsync<AttachToCaseFile.Attached>(_app.Data.MediatorA,
             new AttachToCaseFile.Command(driver.CaseId, AttachmentKind.SignedSettlement, "s.pdf", Scans.Pdf(), PartyId: otherParty, SignedVersionId: otherVersion.EntryId)));
