@@ -16,14 +16,6 @@ public static class InWords
     /// <summary>"5 000 (бес мың)": the figures, then the words in brackets.</summary>
     public static string FiguresAndWords(long number, string language) => $"{Figures(number)} ({Number(number, language)})";
 
-    /// <summary>An amount of tenge as a contract writes it: «5 000 (бес мың) теңге».</summary>
-    public static string Tenge(long amount, string language) => FiguresAndWords(amount, language) + language switch
-    {
-        "kk" => " теңге",
-        "ru" => " тенге",
-        _ => " tenge",
-    };
-
     public static string Number(long number, string language) => language switch
     {
         "kk" => Kazakh(number),

@@ -46,11 +46,11 @@ public sealed class InWordsTests
     public void English_numbers(long number, string words) => Assert.Equal(words, InWords.Number(number, "en"));
 
     [Fact]
-    public void Amounts_are_figures_grouped_by_threes_then_words_in_brackets()
+    public void Counts_are_figures_grouped_by_threes_then_words_in_brackets()
     {
-        Assert.Equal("5\u00A0000 (бес мың) теңге", InWords.Tenge(5000, "kk"));
-        Assert.Equal("5\u00A0000 (пять тысяч) тенге", InWords.Tenge(5000, "ru"));
-        Assert.Equal("1\u00A0250\u00A0000 (one million two hundred fifty thousand) tenge", InWords.Tenge(1_250_000, "en"));
+        Assert.Equal("5\u00A0000 (бес мың)", InWords.FiguresAndWords(5000, "kk"));
+        Assert.Equal("5\u00A0000 (пять тысяч)", InWords.FiguresAndWords(5000, "ru"));
+        Assert.Equal("1\u00A0250\u00A0000 (one million two hundred fifty thousand)", InWords.FiguresAndWords(1_250_000, "en"));
         Assert.Equal("-3 (минус три)", InWords.FiguresAndWords(-3, "ru"));
     }
 
