@@ -1,10 +1,7 @@
 using MediationFlow.Core.Domain;
-using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Administration;
-using MediationFlow.Web.Presentation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediationFlow.Web.Pages.Admin.People;
 
@@ -12,26 +9,17 @@ namespace MediationFlow.Web.Pages.Admin.People;
 /// One person as the administrator keeps them: details, deactivation and back, a one-time password shown once, and
 /// their roles per council.
 /// </summary>
-public sealed class PersonModel(ISender sender) : PageModel
+public sealed class PersonModel(ISender sender) : AdministrationRecordPage(sender)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Done { get; set; }
 
     public GetPersonRecord.PersonRecord Person { get; private set; } = null!;
 
     /// <summary>A password just reset: in this answer only.</summary>
     public ResetPassword.Reset? Reset { get; private set; }
 
-    public string? FailedForm { get; private set; }
-
-    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public Dictionary<string, string?> Typed { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Person = await sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
+    public override async Task OnGetAsync(CancellationToken cancellationToken) => Person = await Sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
 
     public Task<IActionResult> OnPostEditAsync(string? displayName, string? preferredLanguage, string? email, string? phone, CancellationToken cancellationToken) =>
         ChangeAsync("edit", new EditPerson.Command(Id, displayName ?? string.Empty, preferredLanguage ?? string.Empty, email, phone),
@@ -45,7 +33,7 @@ public sealed class PersonModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
     {
-        Reset = await sender.Send(new ResetPassword.Command(Id), cancellationToken);
+        Reset = await Sender.Send(new ResetPassword.Command(Id), cancellationToken);
         // The one-time password is on this page only: no browser or proxy may keep a copy.
         Response.Headers.CacheControl = "no-store";
         return await ShowAsync(cancellationToken);
@@ -53,43 +41,15 @@ public sealed class PersonModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostGrantAsync(string? councilCode, CouncilRole role, CancellationToken cancellationToken)
     {
-        var person = await sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
+        var person = await Sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
         return await ChangeAsync("grant", new GrantRole.Command(person.UserName, councilCode?.Trim() ?? string.Empty, role), new() { ["councilCode"] = councilCode }, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string? councilCode, CouncilRole role, CancellationToken cancellationToken)
     {
-        var person = await sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
+        var person = await Sender.Send(new GetPersonRecord.Query(Id), cancellationToken);
         return await ChangeAsync("revoke", new RevokeRole.Command(person.UserName, councilCode ?? string.Empty, role), [], cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeAsync<TResult>(string form, ICommand<TResult> command, Dictionary<string, string?> typed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            return Redirect($"/Admin/People/{Id}?done={form}");
-        }
-        catch (ValidationFailedException e)
-        {
-            (FailedForm, Errors) = (form, FormErrors.ByField(e.Errors));
-            foreach (var (field, value) in typed)
-            {
-                Typed[field] = value;
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ShowAsync(cancellationToken);
-        }
-    }
-
-    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
-    {
-        await OnGetAsync(cancellationToken);
-        return Page();
-    }
-
-    public string? Value(string field, string? current) => Typed.TryGetValue(field, out var typed) ? typed : current;
-
-    public IReadOnlyDictionary<string, string> ErrorsOf(string form) => FailedForm == form ? Errors : new Dictionary<string, string>();
+    protected override string Address => $"/Admin/People/{Id}";
 }
