@@ -17,6 +17,12 @@ public sealed class MediationFlowOptions
     /// <summary>How large a scan or photo of a signed paper may be; larger uploads are refused as they arrive.</summary>
     public long MaxUploadBytes { get; set; } = Core.CaseFiles.CaseFileLimits.DefaultMaxBytes;
 
+    /// <summary>
+    /// Folder of the case files (scans of signed papers, kept document versions); by default files/ in the data folder.
+    /// A deployment whose database is elsewhere points it at storage every instance shares.
+    /// </summary>
+    public string? FilesDirectory { get; set; }
+
     /// <summary>Seed the demo dataset into a new database even outside Development.</summary>
     public bool Demo { get; set; }
 

@@ -33,6 +33,8 @@ public static class WebHost
         // A council's own templates live in the data folder, beside its database, and win over the shipped ones.
         builder.Services.AddSingleton(new Core.Documents.DocumentTemplates(Path.Combine(workflows, "templates"), Path.Combine(options.DataDirectory, "templates")));
         builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
+        builder.Services.AddSingleton<Core.CaseFiles.ICaseFileStore>(new Core.CaseFiles.FolderCaseFileStore(
+            Path.GetFullPath(options.FilesDirectory ?? Path.Combine(options.DataDirectory, Core.CaseFiles.FolderCaseFileStore.FolderName))));
         builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
