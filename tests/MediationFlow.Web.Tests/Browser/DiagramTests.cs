@@ -35,6 +35,8 @@ public sealed class DiagramTests(BrowserHost host) : IClassFixture<BrowserHost>
         await page.Locator("#workflow-diagram summary").ClickAsync();
         await Expect(page.Locator("#workflow-diagram pre.mermaid svg")).ToBeVisibleAsync();
         await Expect(zoom).ToBeVisibleAsync();
+        // Fitted once the frame has its width, which may come a frame after drawing.
+        await Expect(page.Locator("#workflow-diagram pre.mermaid")).ToHaveAttributeAsync("data-zoom-scale", new System.Text.RegularExpressions.Regex("^[0-9.]+$"));
         await mediator.ShotAsync("diagram-fitted");
 
         var fitted = await page.EvaluateAsync<double[]>(Sizes);

@@ -26,6 +26,8 @@
     var svg = frame.querySelector('svg');
     if (!svg || !natural) { return; }
     var fit = fitScale();
+    // A frame not laid out yet has no width to fit to; the resize observer fits the drawing once it has one.
+    if (!(fit > 0)) { return; }
     scale = Math.max(fit, Math.min(2, nextScale));
     fitted = scale === fit;
     svg.style.width = Math.floor(natural * scale) + 'px';
@@ -41,6 +43,9 @@
     svg.removeAttribute('height');
     show(0);
     zoom.hidden = false;
+    // The frame's width can change after drawing (a scroll bar appears, a phone is turned, the window narrows):
+    // a fitted drawing follows it.
+    new ResizeObserver(function () { if (fitted) { show(0); } }).observe(frame);
   }
 
   function draw() {
@@ -63,8 +68,6 @@
     var how = button.getAttribute('data-zoom');
     show(how === 'in' ? scale * step : how === 'out' ? scale / step : 0);
   });
-  // A phone turned sideways, or a window made narrower: a fitted drawing stays fitted.
-  window.addEventListener('resize', function () { if (fitted) { show(0); } });
 
   if (details.open) { load(); }
   details.addEventListener('toggle', function () { if (details.open) { load(); } });
