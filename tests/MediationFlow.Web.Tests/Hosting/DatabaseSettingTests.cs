@@ -3,6 +3,7 @@ using MediationFlow.Testing;
 using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
