@@ -22,6 +22,7 @@ public static class DependencyInjection
     /// <summary>The pipeline every request passes, outermost first.</summary>
     private static readonly Type[] PipelineBehaviours =
     [
+        typeof(MetricsBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(ConnectionBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
@@ -67,6 +68,9 @@ public static class DependencyInjection
         services.AddScoped<WorkshopChanges>();
         services.AddSingleton<WriteTurns>();
         services.AddSingleton<ReadAuditTrail>();
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.ProductMetrics>();
+        services.AddSingleton<Telemetry.WorkflowActions>();
         // The host names its data folder for councils' own templates; without one, only the shipped templates are used.
         services.TryAddSingleton(new Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), overridesFolder: null));
 
@@ -83,8 +87,8 @@ public static class DependencyInjection
 
         foreach (var behaviour in PipelineBehaviours)
         {
-            // Validation needs nothing of the request's scope (its validators are singletons), so it is built once.
-            var lifetime = behaviour == typeof(ValidationBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            // Metrics and validation need nothing of the request's scope (their instruments and validators are singletons), so they are built once.
+            var lifetime = behaviour == typeof(ValidationBehaviour<,>) || behaviour == typeof(MetricsBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
             services.Add(new ServiceDescriptor(typeof(Mediator.IPipelineBehavior<,>), behaviour, lifetime));
         }
 
