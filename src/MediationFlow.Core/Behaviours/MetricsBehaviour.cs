@@ -1,4 +1,4 @@
-using MediationFlow.Core.Features.Cases;
+using MediationFlow.Core.Errors;
 using MediationFlow.Core.Telemetry;
 using Mediator;
 
@@ -30,7 +30,7 @@ public sealed class MetricsBehaviour<TMessage, TResponse>(ProductMetrics metrics
         }
         catch (Exception e)
         {
-            outcome = ProductMetrics.OutcomeOf(e);
+            outcome = RequestOutcomes.Of(e);
             throw;
         }
         finally
@@ -41,5 +41,17 @@ public sealed class MetricsBehaviour<TMessage, TResponse>(ProductMetrics metrics
 
     /// <summary>The workflow action a request takes; a trigger no definition declares is "unknown", so a client cannot make up series.</summary>
     private string? ActionOf(TMessage message) =>
-        message is TakeAction.Command command ? actions.Known(command.Trigger) : null;
+        message is IActionRequest request ? actions.Known(request.Trigger) : null;
+}
+
+/// <summary>How a request ended, told from what it threw.</summary>
+public static class RequestOutcomes
+{
+    public static RequestOutcome Of(Exception exception) => exception switch
+    {
+        ConflictException or TimerAlreadyHandledException => RequestOutcome.Conflict,
+        MediationFlowException => RequestOutcome.Refused,
+        OperationCanceledException => RequestOutcome.Cancelled,
+        _ => RequestOutcome.Failed,
+    };
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using MediationFlow.Core.Behaviours;
-using MediationFlow.Core.Errors;
 
 namespace MediationFlow.Core.Telemetry;
 
@@ -69,14 +67,6 @@ public sealed class ProductMetrics
 
     public void TimerPumpFailed() => _pumpFailures.Add(1);
 
-    public static RequestOutcome OutcomeOf(Exception exception) => exception switch
-    {
-        ConflictException or TimerAlreadyHandledException => RequestOutcome.Conflict,
-        MediationFlowException => RequestOutcome.Refused,
-        OperationCanceledException => RequestOutcome.Cancelled,
-        _ => RequestOutcome.Failed,
-    };
-
     public static string Text(RequestOutcome outcome) => outcome switch
     {
         RequestOutcome.Ok => "ok",
@@ -103,6 +93,12 @@ public enum RequestOutcome
 
     /// <summary>A defect or an outage: the request failed through no fault of the user.</summary>
     Failed,
+}
+
+/// <summary>A request that takes a workflow action: its trigger tags the request's measurements.</summary>
+public interface IActionRequest
+{
+    string Trigger { get; }
 }
 
 /// <summary>What a measurement of one request is tagged with; every value comes from a fixed set, so series stay few.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Telemetry;
@@ -103,7 +104,7 @@ public sealed class RequestMetricsTests
     [InlineData(typeof(OperationCanceledException), RequestOutcome.Cancelled)]
     [InlineData(typeof(TaskCanceledException), RequestOutcome.Cancelled)]
     public void A_defect_or_outage_is_failed_and_a_caller_gone_away_is_cancelled(Type exception, RequestOutcome expected) =>
-        Assert.Equal(expected, ProductMetrics.OutcomeOf((Exception)Activator.CreateInstance(exception)!));
+        Assert.Equal(expected, RequestOutcomes.Of((Exception)Activator.CreateInstance(exception)!));
 
     /// <summary>Measurements of this app's meter only: other tests' apps run in parallel in the same process.</summary>
     internal static MetricCollector<T> Collect<T>(TestApp app, string instrument)
