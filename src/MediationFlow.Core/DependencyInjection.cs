@@ -20,6 +20,7 @@ public static class DependencyInjection
     /// <summary>The pipeline every request passes, outermost first.</summary>
     private static readonly Type[] PipelineBehaviours =
     [
+        typeof(MetricsBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(ConnectionBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
@@ -57,6 +58,9 @@ public static class DependencyInjection
         services.AddScoped<WorkshopChanges>();
         services.AddSingleton(new WriteTurns(queued: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<ReadAuditTrail>();
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.ProductMetrics>();
+        services.AddSingleton<Telemetry.WorkflowActions>();
         // The host names its data folder for councils' own templates; without one, only the shipped templates are used.
         services.TryAddSingleton(new Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), overridesFolder: null));
 
@@ -71,8 +75,8 @@ public static class DependencyInjection
 
         foreach (var behaviour in PipelineBehaviours)
         {
-            // Validation needs nothing of the request's scope (its validators are singletons), so it is built once.
-            var lifetime = behaviour == typeof(ValidationBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            // Metrics and validation need nothing of the request's scope (their instruments and validators are singletons), so they are built once.
+            var lifetime = behaviour == typeof(ValidationBehaviour<,>) || behaviour == typeof(MetricsBehaviour<,>) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
             services.Add(new ServiceDescriptor(typeof(Mediator.IPipelineBehavior<,>), behaviour, lifetime));
         }
 

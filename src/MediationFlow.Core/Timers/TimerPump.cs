@@ -5,6 +5,7 @@ using MediationFlow.Core.Features.Timers;
 using MediationFlow.Core.Features.Workshops;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Core.Telemetry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +18,25 @@ namespace MediationFlow.Core.Timers;
 /// in several processes at once and to restart at any point: a timer fires only if its row is still
 /// pending when the firing transaction commits.
 /// </summary>
-public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider time, ILogger<TimerPump> logger)
+public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider time, ProductMetrics metrics, ILogger<TimerPump> logger)
 {
     public const int BatchSize = 100;
 
     /// <summary>Fires every timer due now; returns how many this pump fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunRoundAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            metrics.TimerPumpFailed();
+            throw;
+        }
+    }
+
+    private async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         List<long> running;
         await using (var scope = scopes.CreateAsyncScope())
@@ -36,7 +50,9 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
             await FireWorkshopEventsAsync(workshopId, cancellationToken);
         }
 
-        return await FireAllAsync(await DueTimerIdsAsync(workshopId: null, cancellationToken), cancellationToken);
+        var due = await DueTimerIdsAsync(workshopId: null, cancellationToken);
+        metrics.TimersFoundDue(due.Count);
+        return await FireAllAsync(due, cancellationToken);
     }
 
     /// <summary>
@@ -116,17 +132,26 @@ public sealed partial class TimerPump(IServiceScopeFactory scopes, TimeProvider 
         scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem();
         try
         {
-            return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireTimer.Command(timerId), cancellationToken);
+            var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FireTimer.Command(timerId), cancellationToken);
+            metrics.TimerHandled(outcome switch
+            {
+                FireTimer.Outcome.Fired => "fired",
+                FireTimer.Outcome.Skipped => "skipped",
+                _ => "conflict",
+            });
+            return outcome;
         }
         catch (Exception e) when (e is ConflictException or TimerAlreadyHandledException)
         {
             // Another pump, or a person acting on the case, got there first; nothing was written.
+            metrics.TimerHandled("conflict");
             LogHandledConcurrently(logger, timerId, e.Message);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect in one timer must not hold up every timer due after it; it stays pending and is retried.
+            metrics.TimerHandled("failed");
             LogFailed(logger, timerId, e);
             return null;
         }

@@ -63,13 +63,15 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
     }
 
     /// <summary>
-    /// A response that carries only its status (a bearer challenge, an unknown address, the rate limiter)
-    /// gets the table's `type` and a title in the reader's language instead of the framework's English defaults.
+    /// Every problem carries the request's trace id, which its log lines and spans carry too. A response that carries
+    /// only its status (a bearer challenge, an unknown address, the rate limiter) gets the table's `type` and a title
+    /// in the reader's language instead of the framework's English defaults.
     /// </summary>
     public static void DescribeStatusOnly(ProblemDetailsContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
+        problem.Extensions["traceId"] = Hosting.Telemetry.TraceId(context.HttpContext);
         if (context.Exception is not null || problem.Type?.StartsWith(RefusalTable.TypePrefix, StringComparison.Ordinal) == true
             || RefusalTable.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode) is not { } kind)
         {

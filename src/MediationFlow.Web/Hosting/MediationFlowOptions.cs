@@ -46,4 +46,22 @@ public sealed class MediationFlowOptions
 
     /// <summary>The password of <see cref="KeyCertificate"/>; from the environment or a secret store, never from a file in the repository.</summary>
     public string? KeyCertificatePassword { get; set; }
+
+    /// <summary>Write the log as one JSON object a line (timestamp, level, category, message, trace id) for a log collector, instead of text.</summary>
+    public bool JsonLogs { get; set; }
+
+    /// <summary>
+    /// A secret a metrics scraper presents as a bearer token to read /metrics from another machine; without it,
+    /// /metrics answers only the machine itself. At least 32 characters, from the environment or a secret store.
+    /// </summary>
+    public string? MetricsToken { get; set; }
+
+    /// <summary>An OpenTelemetry collector's OTLP/HTTP address (http://collector:4318) to send traces and metrics to; none by default.</summary>
+    public string? OtlpEndpoint { get; set; }
+
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed, besides the machine itself
+    /// (a proxy on the same machine is always believed).
+    /// </summary>
+    public IReadOnlyList<string> TrustedProxies { get; set; } = [];
 }

@@ -67,7 +67,7 @@ public static class WebHost
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
         builder.Services.AddOpenApi("v1", ApiDocument.Describe);
-        builder.Services.AddHealthChecks();
+        builder.AddMediationFlowTelemetry(options);
         builder.Services.AddHostedService<TimerPumpService>();
         builder.Services.AddHostedService<ReadAuditShutdown>();
     }
@@ -95,6 +95,9 @@ public static class WebHost
     public static void UseMediationFlow(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First: behind the reverse proxy, the client's address and https are what everything after it sees.
+        app.UseForwardedHeaders();
         app.UseMediationFlowSecurityHeaders();
         app.UseWhen(c => ApiPaths.Contains(c.Request.Path), api =>
         {
@@ -123,7 +126,7 @@ public static class WebHost
             o.WithTitle("MediationFlow API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry();
             SecurityHeaders.UseRequestNonce(o, context);
         });
-        app.MapHealthChecks("/healthz");
+        app.MapMediationFlowTelemetry();
         app.MapMediationFlowApi();
         app.MapRazorPages();
     }

@@ -37,6 +37,9 @@ public sealed class ErrorModel : PageModel
         }
     }
 
+    /// <summary>The request's trace id, for the administrator to find its log lines and spans by.</summary>
+    public string TraceId => Hosting.Telemetry.TraceId(HttpContext);
+
     /// <summary>The resource key's suffix for a status: its own text, or the general one.</summary>
     public static string TextKey(int status) => Described.Contains(status) ? status.ToString(CultureInfo.InvariantCulture) : "Other";
 }

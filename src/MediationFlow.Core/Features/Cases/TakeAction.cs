@@ -3,6 +3,7 @@ using MediationFlow.Core.Behaviours;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Security;
+using MediationFlow.Core.Telemetry;
 using MediationFlow.Core.Workflow;
 using Mediator;
 
@@ -15,7 +16,7 @@ namespace MediationFlow.Core.Features.Cases;
 public static class TakeAction
 {
     public sealed record Command(long CaseId, string Trigger, int ExpectedVersion, IReadOnlyDictionary<string, string?> Input)
-        : ICommand<Taken>, ICaseRequest;
+        : ICommand<Taken>, ICaseRequest, IActionRequest;
 
     public sealed record Taken(long CaseId, string FromState, string State, int Version) : ICaseResult;
 
