@@ -85,7 +85,8 @@ internal sealed class DataFolder : IDisposable
         return user.Id;
     }
 
-    private static async Task<long> OpenAsync(ServiceProvider services, Guid userId)
+    /// <summary>Opens a case as <paramref name="userId"/>, a mediator of the one council, through the application layer.</summary>
+    internal static async Task<long> OpenAsync(ServiceProvider services, Guid userId)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(userId);
