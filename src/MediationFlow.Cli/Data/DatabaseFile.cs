@@ -39,7 +39,16 @@ internal sealed class DatabaseFile : IAsyncDisposable
         var file = await OpenAsync(path, SqliteOpenMode.ReadWriteCreate, cancellationToken);
         try
         {
-            await file.ExecuteAsync("PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;", cancellationToken);
+            // One statement per command: the lock must be taken by BEGIN itself, after the mode is set, and refused
+            // within a second rather than retried for the connection's whole timeout.
+            foreach (var statement in new[] { "PRAGMA locking_mode = EXCLUSIVE;", "BEGIN EXCLUSIVE;", "COMMIT;" })
+            {
+                await using var command = file.Connection.CreateCommand();
+                command.CommandText = statement;
+                command.CommandTimeout = 1;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return file;
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)

@@ -50,6 +50,21 @@ public sealed partial class CliLanguageTests
     }
 
     [Theory]
+    [InlineData("ru", "FILE: '{0}' уже существует; чтобы перезаписать, добавьте --force")]
+    [InlineData("kk", "FILE: '{0}' бар; үстінен жазу үшін --force қосыңыз")]
+    public async Task A_backup_over_an_existing_file_is_refused_in_the_terminals_language(string language, string refusal)
+    {
+        using var data = await DataFolder.CreateAsync();
+        var file = Path.Combine(data.Path, "backup.db");
+        await File.WriteAllTextAsync(file, "an older backup", TestContext.Current.CancellationToken);
+
+        var run = In(language, () => CliRun.Of("data", "backup", file, "--data", data.Path));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, refusal, file), Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
     [InlineData("ru", "обязательный параметр", "'0' не является номером версии (1, 2, …)")]
     [InlineData("kk", "міндетті параметр", "'0' — нұсқа нөмірі емес (1, 2, …)")]
     [InlineData("en", "required", "'0' is not a version number (1, 2, …)")]
