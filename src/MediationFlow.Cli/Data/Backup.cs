@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using MediationFlow.Cli.Cases;
 using MediationFlow.Core.CaseFiles;
 using MediationFlow.Core.Persistence;
 using Microsoft.Data.Sqlite;
@@ -15,11 +14,6 @@ internal static class Backup
 {
     public static async Task<int> RunAsync(string file, bool force, string data, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!CoreServices.HasDatabase(data, error))
-        {
-            return 1;
-        }
-
         var target = Path.GetFullPath(file);
         if (File.Exists(target) && !force)
         {
