@@ -2,8 +2,6 @@ using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Tests.Cases;
 using MediationFlow.Core;
 using MediationFlow.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Cli.Tests.Data;
 
@@ -12,15 +10,15 @@ public sealed class BackupRestoreTests
     [Fact]
     public async Task A_backup_taken_while_cases_are_opened_restores_every_case_it_holds_unchanged()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var backup = Path.Combine(data.Path, "backup.db");
         var restored = Directory.CreateTempSubdirectory("mediationflow-restored-").FullName;
         try
         {
             int backedUp;
-            await using (var services = CoreServices.Build(data.Path, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows)))
+            await using (var services = CoreServices.Build(data.Source, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows)))
             {
-                var userId = await MediatorAsync(services);
+                var userId = await DataFiles.MediatorAsync(services);
                 using var written = new SemaphoreSlim(0);
                 using var stop = new CancellationTokenSource();
                 var writer = Task.Run(
@@ -53,7 +51,7 @@ public sealed class BackupRestoreTests
                 Assert.StartsWith($"Backup written to {backup}: {backedUp} case(s), {new FileInfo(backup).Length} bytes, SHA-256 {DataFiles.Sha256(backup)}.", run.Output, StringComparison.Ordinal);
             }
 
-            CoreServices.Release(data.Path);
+            CoreServices.Release(data.Source);
             var restore = CliRun.Of("data", "restore", backup, "--data", restored);
 
             Assert.Equal(0, restore.ExitCode);
@@ -74,12 +72,12 @@ public sealed class BackupRestoreTests
     [Fact]
     public async Task A_restore_keeps_the_replaced_database_and_the_application_opens_cases_after_the_restored_ones()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var live = Path.Combine(data.Path, Database.FileName);
         var backup = Path.Combine(data.Path, "backup.db");
         Assert.Equal(0, CliRun.Of("data", "backup", backup, "--data", data.Path).ExitCode);
         var backedUp = await DataFiles.HashesAsync(backup);
-        await OpenCaseAsync(data.Path);
+        await DataFiles.OpenCaseAsync(data.Source);
         var replaced = await DataFiles.HashesAsync(live);
 
         var run = CliRun.Of("data", "restore", backup, "--data", data.Path);
@@ -92,30 +90,9 @@ public sealed class BackupRestoreTests
         Assert.Equal(backedUp, await DataFiles.HashesAsync(live));
 
         // The program runs on what was restored: a new case gets the next number, not one the restored cases hold.
-        var opened = await OpenCaseAsync(data.Path);
+        var opened = await DataFiles.OpenCaseAsync(data.Source);
         var after = await DataFiles.HashesAsync(live);
         Assert.Equal(backedUp.Count + 1, after.Count);
         Assert.DoesNotContain(opened, backedUp.Select(h => h.Number));
-    }
-
-    private static async Task<Guid> MediatorAsync(ServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Users.Select(u => u.Id).SingleAsync();
-    }
-
-    private static async Task<string> OpenCaseAsync(string data)
-    {
-        await using var services = CoreServices.Build(data, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows));
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), CancellationToken.None);
-        }
-
-        var id = await DataFolder.OpenAsync(services, await MediatorAsync(services));
-        await using var read = services.CreateAsyncScope();
-        var number = await read.ServiceProvider.GetRequiredService<MediationDbContext>().Cases.Where(c => c.Id == id).Select(c => c.Number).SingleAsync();
-        CoreServices.Release(data);
-        return number;
     }
 }

@@ -1,7 +1,12 @@
 using System.Security.Cryptography;
+using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Data;
+using MediationFlow.Cli.Tests.Cases;
+using MediationFlow.Core;
 using MediationFlow.Core.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Cli.Tests.Data;
 
@@ -18,5 +23,28 @@ internal static class DataFiles
     {
         using var stream = File.OpenRead(file);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>The data folder's one mediator (see <see cref="DataFolder"/>).</summary>
+    public static async Task<Guid> MediatorAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Users.Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>Opens a case through the application layer, as the host would, on a database a verb wrote; returns its number.</summary>
+    public static async Task<string> OpenCaseAsync(DataSource source)
+    {
+        await using var services = CoreServices.Build(source, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows));
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), CancellationToken.None);
+        }
+
+        var id = await DataFolder.OpenAsync(services, await MediatorAsync(services));
+        await using var read = services.CreateAsyncScope();
+        var number = await read.ServiceProvider.GetRequiredService<MediationDbContext>().Cases.Where(c => c.Id == id).Select(c => c.Number).SingleAsync();
+        CoreServices.Release(source);
+        return number;
     }
 }

@@ -14,7 +14,7 @@ public sealed class DataRefusalTests
     [Fact]
     public async Task A_backup_is_not_written_over_an_existing_file_without_force()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var file = Path.Combine(data.Path, "backup.db");
         await File.WriteAllTextAsync(file, "an older backup", TestContext.Current.CancellationToken);
 
@@ -52,7 +52,7 @@ public sealed class DataRefusalTests
     [Fact]
     public async Task A_missing_file_is_not_restored()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var missing = Path.Combine(data.Path, "no-backup.db");
         var before = Snapshot(data.Path);
 
@@ -66,7 +66,7 @@ public sealed class DataRefusalTests
     [Fact]
     public async Task A_file_that_is_no_database_is_not_restored()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var file = Path.Combine(data.Path, "notes.txt");
         await File.WriteAllTextAsync(file, new string('x', 4096), TestContext.Current.CancellationToken);
         var before = Snapshot(data.Path);
@@ -81,7 +81,7 @@ public sealed class DataRefusalTests
     [Fact]
     public async Task A_database_written_by_a_newer_program_is_not_restored()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var backup = Path.Combine(data.Path, "backup.db");
         Assert.Equal(0, CliRun.Of("data", "backup", backup, "--data", data.Path).ExitCode);
         await using (var connection = new SqliteConnection($"Data Source={backup};Pooling=False"))
@@ -106,13 +106,13 @@ public sealed class DataRefusalTests
     [Fact]
     public async Task A_database_in_use_is_not_replaced()
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var backup = Path.Combine(data.Path, "backup.db");
         Assert.Equal(0, CliRun.Of("data", "backup", backup, "--data", data.Path).ExitCode);
         var live = Path.Combine(data.Path, Database.FileName);
 
         // A running host holds pooled connections to the database between requests.
-        await using (var services = CoreServices.Build(data.Path, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows)))
+        await using (var services = CoreServices.Build(data.Source, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows)))
         {
             await using var scope = services.CreateAsyncScope();
             Assert.Equal(4, await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Cases.CountAsync(TestContext.Current.CancellationToken));
@@ -125,7 +125,7 @@ public sealed class DataRefusalTests
             Assert.Equal(before, Snapshot(data.Path));
         }
 
-        CoreServices.Release(data.Path);
+        CoreServices.Release(data.Source);
     }
 
     /// <summary>Every file of the folder with its hash: a refusal leaves all of them as they were and adds none.</summary>

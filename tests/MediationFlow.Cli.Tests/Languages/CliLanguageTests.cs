@@ -54,7 +54,7 @@ public sealed partial class CliLanguageTests
     [InlineData("kk", "FILE: '{0}' бар; үстінен жазу үшін --force қосыңыз")]
     public async Task A_backup_over_an_existing_file_is_refused_in_the_terminals_language(string language, string refusal)
     {
-        using var data = await DataFolder.CreateAsync();
+        using var data = await DataFolder.CreateOnSqliteAsync();
         var file = Path.Combine(data.Path, "backup.db");
         await File.WriteAllTextAsync(file, "an older backup", TestContext.Current.CancellationToken);
 
