@@ -15,6 +15,14 @@ public static class TestDatabases
 
     public const string ServerVariable = "MEDIATIONFLOW_TEST_POSTGRES";
 
+    /// <summary>
+    /// The trait of tests about SQLite itself (its file, write-ahead log, write lock, SQLite migrations), which the
+    /// PostgreSQL run leaves out: <c>--filter "Database!=SqliteOnly"</c>.
+    /// </summary>
+    public const string Trait = "Database";
+
+    public const string SqliteOnly = "SqliteOnly";
+
     /// <summary>Names every database a run makes, so a run's leftovers (a killed process) are recognisable.</summary>
     private static readonly string RunPrefix = $"mediationflow_test_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
 
