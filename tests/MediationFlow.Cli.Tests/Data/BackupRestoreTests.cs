@@ -2,9 +2,12 @@ using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Tests.Cases;
 using MediationFlow.Core;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Cli.Tests.Data;
 
+// The data verbs work on the SQLite file itself, so the PostgreSQL run leaves them out.
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class BackupRestoreTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using MediationFlow.Cli.Cases;
 using MediationFlow.Cli.Tests.Cases;
 using MediationFlow.Core;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediationFlow.Cli.Tests.Data;
 
 /// <summary>Each refusal of <c>data backup</c> and <c>data restore</c> names what is wrong and changes nothing.</summary>
+// The data verbs work on the SQLite file itself, so the PostgreSQL run leaves them out.
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class DataRefusalTests
 {
     [Fact]

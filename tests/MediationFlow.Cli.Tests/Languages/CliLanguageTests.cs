@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using MediationFlow.Cli.Tests.Cases;
 using MediationFlow.Cli.Tests.Scenarios;
+using MediationFlow.Testing;
 using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Cli.Tests.Languages;
@@ -50,6 +51,7 @@ public sealed partial class CliLanguageTests
     }
 
     [Theory]
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
     [InlineData("ru", "FILE: '{0}' уже существует; чтобы перезаписать, добавьте --force")]
     [InlineData("kk", "FILE: '{0}' бар; үстінен жазу үшін --force қосыңыз")]
     public async Task A_backup_over_an_existing_file_is_refused_in_the_terminals_language(string language, string refusal)

@@ -1,7 +1,6 @@
-using MediationFlow.Testing;
 using Npgsql;
 
-namespace MediationFlow.Cli.Tests.Data;
+namespace MediationFlow.Testing;
 
 /// <summary>A new PostgreSQL database with nothing in it, not even the schema, dropped on disposal: what <c>data copy</c> is pointed at.</summary>
 internal sealed class EmptyPostgreSqlDatabase : IAsyncDisposable
