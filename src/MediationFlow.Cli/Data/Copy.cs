@@ -67,7 +67,10 @@ internal static class Copy
             return 1;
         }
 
-        await CopyTablesAsync(source, target, connection, output, cancellationToken);
+        // One read transaction over the whole copy and its verification: one moment of the file, even if a host still writes to it.
+        await using var snapshot = source.Connection.BeginTransaction(deferred: true);
+        source.Context.Database.UseTransaction(snapshot);
+        await CopyTablesAsync(source, snapshot, target, connection, output, cancellationToken);
         var outcome = await Verification.CompareAsync(source.Context, target, error, cancellationToken);
         if (outcome.Differences > 0)
         {
@@ -80,14 +83,14 @@ internal static class Copy
         return 0;
     }
 
-    private static async Task CopyTablesAsync(DatabaseFile source, MediationDbContext target, DbConnection connection, TextWriter output, CancellationToken cancellationToken)
+    private static async Task CopyTablesAsync(DatabaseFile source, SqliteTransaction snapshot, MediationDbContext target, DbConnection connection, TextWriter output, CancellationToken cancellationToken)
     {
         var sql = target.GetService<ISqlGenerationHelper>();
         var sourceTables = source.Context.Model.GetRelationalModel().Tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var table in InForeignKeyOrder(target.Model.GetRelationalModel().Tables))
         {
-            var rows = await new TableCopy(sourceTables[table.Name], table).RunAsync(source.Connection, connection, transaction, sql, cancellationToken);
+            var rows = await new TableCopy(sourceTables[table.Name], table).RunAsync(snapshot, connection, transaction, sql, cancellationToken);
             await MoveSequencesAsync(table, connection, transaction, sql, cancellationToken);
             output.WriteLine(CliMessages.TableCopied.Format(table.Name, rows));
         }

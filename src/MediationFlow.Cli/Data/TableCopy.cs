@@ -29,12 +29,13 @@ internal sealed class TableCopy
 
     public string Name => _target.Name;
 
-    /// <summary>Copies every row inside <paramref name="transaction"/>; returns how many.</summary>
-    public async Task<long> RunAsync(SqliteConnection source, DbConnection target, DbTransaction transaction, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    /// <summary>Copies every row as <paramref name="source"/> sees them, inside <paramref name="transaction"/>; returns how many.</summary>
+    public async Task<long> RunAsync(SqliteTransaction source, DbConnection target, DbTransaction transaction, ISqlGenerationHelper sql, CancellationToken cancellationToken)
     {
         var names = string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)));
         var key = string.Join(", ", _target.PrimaryKey!.Columns.Select(c => sql.DelimitIdentifier(c.Name)));
-        await using var read = source.CreateCommand();
+        await using var read = source.Connection!.CreateCommand();
+        read.Transaction = source;
         read.CommandText = $"SELECT {names} FROM {sql.DelimitIdentifier(_target.Name)} ORDER BY {key}";
         await using var reader = await read.ExecuteReaderAsync(cancellationToken);
 
