@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -42,9 +44,9 @@ internal sealed class TableCopy
         var rowsPerBatch = Math.Max(1, ParametersPerBatch / _columns.Count);
         var batch = new List<object?[]>(rowsPerBatch);
         long rows = 0;
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var row in InOrderAsync(reader, cancellationToken))
         {
-            batch.Add([.. _columns.Select((c, i) => c.Read(reader, i))]);
+            batch.Add(row);
             if (batch.Count == rowsPerBatch)
             {
                 rows += await InsertAsync(batch, names, target, transaction, sql, cancellationToken);
@@ -53,6 +55,68 @@ internal sealed class TableCopy
         }
 
         return rows + await InsertAsync(batch, names, target, transaction, sql, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows in key order, streamed; a table whose rows point to each other (a council to its parent) is read whole
+    /// and put parents first, since a council moved under a newer one comes before its parent in key order.
+    /// </summary>
+    private async IAsyncEnumerable<object?[]> InOrderAsync(SqliteDataReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var selfReferences = _target.ForeignKeyConstraints.Where(f => f.PrincipalTable == _target).ToList();
+        var all = new List<object?[]>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            object?[] row = [.. _columns.Select((c, i) => c.Read(reader, i))];
+            if (selfReferences.Count == 0)
+            {
+                yield return row;
+            }
+            else
+            {
+                all.Add(row);
+            }
+        }
+
+        foreach (var row in ParentsFirst(all, selfReferences))
+        {
+            yield return row;
+        }
+    }
+
+    private List<object?[]> ParentsFirst(List<object?[]> rows, List<IForeignKeyConstraint> selfReferences)
+    {
+        var ordinal = _columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+        string Key(object?[] row, IEnumerable<IColumn> columns) => string.Join('\u001f', columns.Select(c => Convert.ToString(row[ordinal[c.Name]], CultureInfo.InvariantCulture)));
+        var byKey = rows.ToDictionary(r => Key(r, selfReferences[0].PrincipalColumns), StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<object?[]>(rows.Count);
+        void Place(object?[] row, string key)
+        {
+            // Marked before its parents are placed, so a cycle (which the program never writes) cannot recurse forever.
+            if (!placed.Add(key))
+            {
+                return;
+            }
+
+            foreach (var reference in selfReferences.Where(f => f.Columns.All(c => row[ordinal[c.Name]] is not null)))
+            {
+                var parent = Key(row, reference.Columns);
+                if (byKey.TryGetValue(parent, out var parentRow))
+                {
+                    Place(parentRow, parent);
+                }
+            }
+
+            ordered.Add(row);
+        }
+
+        foreach (var row in rows)
+        {
+            Place(row, Key(row, selfReferences[0].PrincipalColumns));
+        }
+
+        return ordered;
     }
 
     private async Task<int> InsertAsync(List<object?[]> batch, string names, DbConnection target, DbTransaction transaction, ISqlGenerationHelper sql, CancellationToken cancellationToken)

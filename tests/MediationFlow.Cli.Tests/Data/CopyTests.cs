@@ -40,6 +40,26 @@ public sealed class CopyTests
     }
 
     [Fact]
+    public async Task A_council_moved_under_a_newer_council_is_copied_after_its_parent()
+    {
+        using var data = await DataFolder.CreateOnSqliteAsync();
+        await using var target = await EmptyPostgreSqlDatabase.CreateAsync();
+        Assert.Equal(0, CliRun.Of("councils", "add", "--code", "AKM", "--level", "region", "--name-kk", "Ақмола", "--name-ru", "Акмолинская", "--name-en", "Akmola", "--data", data.Path).ExitCode);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, Database.FileName)};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE Councils SET ParentId = (SELECT Id FROM Councils WHERE Code = 'AKM') WHERE Code = 'AKM-01';";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+        }
+
+        var run = CliRun.Of("data", "copy", "--to", target.ConnectionString, "--data", data.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Councils: 2 row(s)", run.OutputLines);
+    }
+
+    [Fact]
     public async Task A_target_that_holds_data_is_refused_by_the_table_and_left_as_it_was()
     {
         using var data = await DataFolder.CreateOnSqliteAsync();
