@@ -91,6 +91,10 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
         else
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Instants.PostgreSqlConverter>();
+
+            // Text compared and ordered by code point, as SQLite does, whatever locale the database was created with:
+            // a party-name search is a range from the typed prefix to prefix + U+FFFF, which only code-point order keeps.
+            configurationBuilder.Properties<string>().UseCollation("C");
         }
 
         // Enums as their names: readable in the database and stable when members are added.

@@ -49,7 +49,6 @@ public sealed class ReadAuditTrailTests
     }
 
     [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
-
     [Fact]
     public async Task Completing_the_trail_writes_every_read_still_waiting_to_be_written()
     {

@@ -70,7 +70,6 @@ public sealed class ProductionFirstRunTests(ProductionFactory factory) : IClassF
     }
 
     [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
-
     [Fact]
     public void Database_lives_in_the_configured_data_folder()
     {

@@ -16,7 +16,6 @@ public sealed partial class RunCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-run-").FullName;
 
     [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
-
     [Fact]
     public async Task First_run_prints_the_data_folder_and_a_working_administrator_password()
     {
@@ -42,7 +41,6 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
-
     [Fact]
     public async Task Second_run_on_the_same_folder_keeps_the_database_and_prints_no_new_password()
     {
