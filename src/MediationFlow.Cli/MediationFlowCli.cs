@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MediationFlow.Cli.Administration;
 using MediationFlow.Cli.Cases;
+using MediationFlow.Cli.Data;
 using MediationFlow.Cli.Scenarios;
 using MediationFlow.Cli.Workflows;
 
@@ -18,5 +19,6 @@ internal static class MediationFlowCli
             CouncilCommands.Create(),
             UserCommands.Create(),
             RegisterCommands.Create(),
+            DataCommands.Create(),
         };
 }

@@ -39,10 +39,15 @@ internal sealed class DataFolder : IDisposable
 
     public static string PlanFile => System.IO.Path.Combine(CliRun.ShippedWorkflows, "migrations", "community-mediation.v1-to-v2.json");
 
-    public static async Task<DataFolder> CreateAsync()
+    public static Task<DataFolder> CreateAsync() => CreateAsync(onSqlite: !TestDatabases.OnPostgreSql);
+
+    /// <summary>The folder with its SQLite file, whichever provider the suite runs on: for the verbs that work on the file itself.</summary>
+    public static Task<DataFolder> CreateOnSqliteAsync() => CreateAsync(onSqlite: true);
+
+    private static async Task<DataFolder> CreateAsync(bool onSqlite)
     {
         var path = Directory.CreateTempSubdirectory("mediationflow-cli-").FullName;
-        var folder = new DataFolder(path, TestDatabases.OnPostgreSql ? DatabaseSettings.PostgreSql(await TestDatabases.CreateAsync()) : DatabaseSettings.Sqlite(path));
+        var folder = new DataFolder(path, onSqlite ? DatabaseSettings.Sqlite(path) : DatabaseSettings.PostgreSql(await TestDatabases.CreateAsync()));
         var catalog = DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows);
         await using (var services = CoreServices.Build(folder.Source, catalog))
         {
@@ -113,7 +118,8 @@ internal sealed class DataFolder : IDisposable
         return user.Id;
     }
 
-    private static async Task<long> OpenAsync(ServiceProvider services, Guid userId)
+    /// <summary>Opens a case as <paramref name="userId"/>, a mediator of the one council, through the application layer.</summary>
+    internal static async Task<long> OpenAsync(ServiceProvider services, Guid userId)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(userId);

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using MediationFlow.Cli.Tests.Cases;
 using MediationFlow.Cli.Tests.Scenarios;
+using MediationFlow.Testing;
 using MediationFlow.Workflows.Definitions;
 
 namespace MediationFlow.Cli.Tests.Languages;
@@ -47,6 +48,22 @@ public sealed partial class CliLanguageTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"--map: '{missing}' жоқ", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
+    [InlineData("ru", "FILE: '{0}' уже существует; чтобы перезаписать, добавьте --force")]
+    [InlineData("kk", "FILE: '{0}' бар; үстінен жазу үшін --force қосыңыз")]
+    public async Task A_backup_over_an_existing_file_is_refused_in_the_terminals_language(string language, string refusal)
+    {
+        using var data = await DataFolder.CreateOnSqliteAsync();
+        var file = Path.Combine(data.Path, "backup.db");
+        await File.WriteAllTextAsync(file, "an older backup", TestContext.Current.CancellationToken);
+
+        var run = In(language, () => CliRun.Of("data", "backup", file, "--data", data.Path));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, refusal, file), Assert.Single(run.ErrorLines));
     }
 
     [Theory]
