@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MediationFlow.Core.Persistence;
 using MediationFlow.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace MediationFlow.Web.Hosting;
 
 /// <summary>
-/// Where the keys that protect sign-in cookies and tokens live: in the data folder, so sign-ins survive a
-/// restart; encrypted there with a certificate when one is configured, so a copy of the folder alone (a
-/// backup, a stolen disk) does not let anyone forge a sign-in.
+/// Where the keys that protect sign-in cookies and tokens live: in the database, so sign-ins survive a restart
+/// and every instance on the database accepts what another issued; encrypted there with a certificate when one
+/// is configured, so a copy of the database alone (a backup, a stolen disk) does not let anyone forge a sign-in.
 /// </summary>
 public static class KeyProtection
 {
@@ -18,7 +19,7 @@ public static class KeyProtection
     public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var keys = services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        var keys = services.AddDataProtection().PersistKeysToDbContext<MediationDbContext>();
         if (options.KeyCertificate is { Length: > 0 } file)
         {
             // Both: on Linux there is no certificate store the decryptor could find the certificate in.

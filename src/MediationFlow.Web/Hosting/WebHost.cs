@@ -120,6 +120,10 @@ public static class WebHost
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<MediationDbContext>();
             await Database.MigrateAsync(db, CancellationToken.None);
+            if (await KeysFromDataFolder.CarryOverAsync(db, options.DataDirectory, CancellationToken.None) is > 0 and var carried)
+            {
+                Console.WriteLine($"MediationFlow: {carried} sign-in keys carried from the data folder's {KeysFromDataFolder.FolderName}/ into the database; the folder is no longer read.");
+            }
             if (await Database.IsEmptyAsync(db, CancellationToken.None))
             {
                 if (app.Environment.IsDevelopment() || options.Demo)

@@ -5,10 +5,11 @@ using System.Security.Cryptography.X509Certificates;
 using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
-/// <summary>With a certificate configured, the sign-in keys in the data folder are useless without it.</summary>
+/// <summary>With a certificate configured, the sign-in keys in the database are useless without it.</summary>
 public sealed class KeyProtectionTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-keys-").FullName;
@@ -41,7 +42,13 @@ public sealed class KeyProtectionTests : IDisposable
             token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         }
 
-        var keys = Directory.GetFiles(Path.Combine(data, "keys"), "*.xml").Select(File.ReadAllText).ToList();
+        List<string> keys;
+        await using (var reader = new DataFolderFactory(data, _certificate, _password))
+        {
+            await reader.InitializeAsync();
+            keys = await reader.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+        }
+
         Assert.NotEmpty(keys);
         Assert.All(keys, key =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace MediationFlow.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class DemoDatabase
 
     public static Task<string> FolderAsync() => Template.Value;
 
-    /// <summary>Copies the database (not the data-protection keys: each host makes its own) into an empty data folder.</summary>
+    /// <summary>Copies the database (without sign-in keys: each host makes its own) into an empty data folder.</summary>
     public static void CopyTo(string template, string dataDirectory)
     {
         foreach (var file in Directory.EnumerateFiles(template, MediationFlow.Core.Persistence.Database.FileName + "*"))
@@ -25,6 +27,17 @@ internal static class DemoDatabase
         var first = new FirstRun { KeepDataDirectory = true };
         await first.InitializeAsync();
         await first.DisposeAsync();
+
+        // The first run made a sign-in key; a test of key storage starts from a database that has none, as an upgraded one does.
+        await using (var connection = new SqliteConnection(MediationFlow.Core.Persistence.Database.SqliteConnectionString(first.DataDirectory)))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM DataProtectionKeys";
+            await command.ExecuteNonQueryAsync();
+            SqliteConnection.ClearPool(connection);
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) => MediationFlowFactory.DeleteQuietly(first.DataDirectory);
         return first.DataDirectory;
     }
