@@ -45,7 +45,7 @@ public sealed class BenchmarkApp : IAsyncDisposable
         services.AddLogging();
         configure?.Invoke(services);
         services.AddSingleton<TimeProvider>(clock);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value);
+        services.AddMediationFlowCore(DatabaseSettings.Sqlite(folder), Catalog.Value);
 
         // The throughput walks take version 2's steps: new cases stay on it once version 3 is released, until the
         // walks are rewritten, so that figures before and after stay comparable.

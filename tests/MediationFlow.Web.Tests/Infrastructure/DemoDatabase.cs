@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using MediationFlow.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Web.Tests.Infrastructure;
 
@@ -9,9 +10,12 @@ namespace MediationFlow.Web.Tests.Infrastructure;
 /// </summary>
 internal static class DemoDatabase
 {
-    private static readonly Lazy<Task<string>> Template = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<MediationFlowFactory>> Template = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static Task<string> FolderAsync() => Template.Value;
+    public static async Task<string> FolderAsync() => (await Template.Value).DataDirectory;
+
+    /// <summary>On PostgreSQL, the seeded database, which each host's database is made from (<c>CREATE DATABASE … TEMPLATE</c>).</summary>
+    public static async Task<string> PostgreSqlAsync() => (await Template.Value).ConnectionString!;
 
     /// <summary>Copies the database (without sign-in keys: each host makes its own) into an empty data folder.</summary>
     public static void CopyTo(string template, string dataDirectory)
@@ -22,24 +26,21 @@ internal static class DemoDatabase
         }
     }
 
-    private static async Task<string> CreateAsync()
+    private static async Task<MediationFlowFactory> CreateAsync()
     {
         var first = new FirstRun { KeepDataDirectory = true };
         await first.InitializeAsync();
-        await first.DisposeAsync();
 
-        // The first run made a sign-in key; a test of key storage starts from a database that has none, as an upgraded one does.
-        await using (var connection = new SqliteConnection(MediationFlow.Core.Persistence.Database.SqliteConnectionString(first.DataDirectory)))
+        // The first run made a sign-in key; each host makes its own, and a test of key storage starts from none, as an upgraded database does.
+        await first.QueryAsync(db => db.DataProtectionKeys.ExecuteDeleteAsync());
+        await first.DisposeAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => MediationFlowFactory.DeleteQuietly(first.DataDirectory);
+        if (first.ConnectionString is { } database)
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM DataProtectionKeys";
-            await command.ExecuteNonQueryAsync();
-            SqliteConnection.ClearPool(connection);
+            TestDatabases.KeepAsTemplate(database);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => MediationFlowFactory.DeleteQuietly(first.DataDirectory);
-        return first.DataDirectory;
+        return first;
     }
 
     /// <summary>A real first run: Development on an empty folder, so the host seeds the demo dataset.</summary>
