@@ -16,10 +16,28 @@ public static class KeyProtection
 {
     public const string CertificateSetting = "MediationFlow:KeyCertificate";
 
-    public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options)
+    /// <summary>What the keys protect is told apart by this name, the same on every instance wherever it is installed.</summary>
+    public const string ApplicationName = "MediationFlow";
+
+    /// <summary>
+    /// On PostgreSQL the certificate is required: the keys are shared by every instance through a server database, and
+    /// unencrypted there anyone with a backup of it could forge a sign-in. The embedded SQLite file needs nothing.
+    /// </summary>
+    public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options, DatabaseSettings database)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
         var keys = services.AddDataProtection().PersistKeysToDbContext<MediationDbContext>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // On SQLite the name stays the default (the install folder), so an upgraded installation's sign-ins stand.
+            keys.SetApplicationName(ApplicationName);
+            if (options.KeyCertificate is not { Length: > 0 })
+            {
+                throw new InvalidSettingException(CertificateSetting, UiText.Get("KeyCertificateRequired"));
+            }
+        }
+
         if (options.KeyCertificate is { Length: > 0 } file)
         {
             // Both: on Linux there is no certificate store the decryptor could find the certificate in.

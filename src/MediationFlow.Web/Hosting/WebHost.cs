@@ -36,10 +36,11 @@ public static class WebHost
         builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
         builder.Services.AddSingleton<Core.CaseFiles.ICaseFileStore>(new Core.CaseFiles.FolderCaseFileStore(
             Path.GetFullPath(options.FilesDirectory ?? Path.Combine(options.DataDirectory, Core.CaseFiles.FolderCaseFileStore.FolderName))));
-        builder.Services.AddMediationFlowCore(DatabaseSetting(options, builder.Configuration), catalog, scenarios);
+        var database = DatabaseSetting(options, builder.Configuration);
+        builder.Services.AddMediationFlowCore(database, catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
-        builder.Services.AddKeyProtection(options);
+        builder.Services.AddKeyProtection(options, database);
         builder.Services.AddMediationFlowIdentity();
         builder.Services.AddMediationFlowRateLimits(options);
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

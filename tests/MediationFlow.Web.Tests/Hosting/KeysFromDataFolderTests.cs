@@ -1,4 +1,5 @@
 using System.Net;
+using MediationFlow.Testing;
 using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediationFlow.Web.Tests.Hosting;
 
 /// <summary>An installation upgraded from the version that kept its sign-in keys in the data folder: nobody is signed out.</summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class KeysFromDataFolderTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("mediationflow-upgrade-").FullName;
