@@ -1,14 +1,15 @@
 using MediationFlow.Core.Domain;
 using MediationFlow.Workflows.Engine;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Persistence;
 
-/// <summary>The one database of a deployment: councils, people, cases with their full history, timers, audit.</summary>
+/// <summary>The one database of a deployment: councils, people, cases with their full history, timers, audit, sign-in keys.</summary>
 public sealed class MediationDbContext(DbContextOptions<MediationDbContext> options)
-    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -45,6 +46,9 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     public DbSet<WorkshopTrainee> WorkshopTrainees => Set<WorkshopTrainee>();
     public DbSet<WorkshopEventFiring> WorkshopEventFirings => Set<WorkshopEventFiring>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    /// <summary>The keys that protect sign-in cookies and tokens, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by the transaction behaviour while a command runs: the command's first save begins its transaction.</summary>
     internal CommandTransaction? Command { get; set; }

@@ -9,7 +9,7 @@ public sealed class CurrentActor(MediationDbContext db)
 {
     // Compiled: sent on every request, and translating the LINQ each time cost more than running it. The account's
     // row comes with the rights, so that the web host's check of a sign-in against it costs no statement of its own.
-    private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Right>> RightsOf = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<MediationDbContext, Guid, IAsyncEnumerable<Right>>> RightsOf = new(() => EF.CompileAsyncQuery(
         (MediationDbContext db, Guid userId) => db.Users
             .Where(u => u.Id == userId)
             .Select(u => new Right { Kind = RightKind.Account, CouncilId = 0, Role = null, Id = 0, SecurityStamp = u.SecurityStamp, LockoutEnd = u.LockoutEnd, PasswordChangeRequired = u.PasswordChangeRequired })
@@ -21,7 +21,7 @@ public sealed class CurrentActor(MediationDbContext db)
                 .Select(w => new Right { Kind = RightKind.Trainer, CouncilId = 0, Role = null, Id = w.Id, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false }))
             .Concat(db.WorkshopTeams
                 .Where(t => t.CaseId != null && t.Members.Any(m => m.UserId == userId))
-                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false })));
+                .Select(t => new Right { Kind = RightKind.TeamCase, CouncilId = 0, Role = null, Id = t.CaseId!.Value, SecurityStamp = null, LockoutEnd = null, PasswordChangeRequired = false }))));
 
     private Actor? _actor;
     private AccountState? _account;
@@ -92,7 +92,7 @@ public sealed class CurrentActor(MediationDbContext db)
         var grants = new List<Grant>();
         var trained = new List<long>();
         var teamCases = new List<long>();
-        await foreach (var row in RightsOf(db, userId).WithCancellation(cancellationToken))
+        await foreach (var row in RightsOf.For(db)(db, userId).WithCancellation(cancellationToken))
         {
             switch (row.Kind)
             {

@@ -20,12 +20,12 @@ public sealed class CaseLoader(MediationDbContext db)
             return loaded;
         }
 
-        var @case = await CaseWithPeopleAndCommitments(db, caseId, cancellationToken);
+        var @case = await CaseWithPeopleAndCommitments.For(db)(db, caseId, cancellationToken);
         if (@case is not null)
         {
             // Tracked, so EF Core's fix-up puts them into the case's collections; the lists themselves are not needed.
-            await SessionsWithAttendance(db, caseId).ToListAsync(cancellationToken);
-            await SettlementsWithSignatures(db, caseId).ToListAsync(cancellationToken);
+            await SessionsWithAttendance.For(db)(db, caseId).ToListAsync(cancellationToken);
+            await SettlementsWithSignatures.For(db)(db, caseId).ToListAsync(cancellationToken);
         }
 
         return _loaded = @case;
@@ -54,7 +54,7 @@ public sealed class CaseLoader(MediationDbContext db)
     // two signed drafts sent every party and consent 18 times over), so sessions and settlements, each with its nested
     // rows, come on their own; the rest stay few per case. The three reads are not one snapshot: a command that wrote
     // in between changed the case's version, and the version-checked update refuses the decision taken on them.
-    private static readonly Func<MediationDbContext, long, CancellationToken, Task<Case?>> CaseWithPeopleAndCommitments = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<MediationDbContext, long, CancellationToken, Task<Case?>>> CaseWithPeopleAndCommitments = new(() => EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, CancellationToken _) => db.Cases
             .Include(c => c.Parties)
             .Include(c => c.Representatives)
@@ -65,11 +65,11 @@ public sealed class CaseLoader(MediationDbContext db)
             .Include(c => c.Declarations)
             .Include(c => c.CourtProceedings)
             .AsSingleQuery()
-            .SingleOrDefault(c => c.Id == caseId));
+            .SingleOrDefault(c => c.Id == caseId)));
 
-    private static readonly Func<MediationDbContext, long, IAsyncEnumerable<Session>> SessionsWithAttendance = EF.CompileAsyncQuery(
-        (MediationDbContext db, long caseId) => db.Sessions.Include(s => s.Attendance).Where(s => s.CaseId == caseId));
+    private static readonly CompiledPerModel<Func<MediationDbContext, long, IAsyncEnumerable<Session>>> SessionsWithAttendance = new(() => EF.CompileAsyncQuery(
+        (MediationDbContext db, long caseId) => db.Sessions.Include(s => s.Attendance).Where(s => s.CaseId == caseId)));
 
-    private static readonly Func<MediationDbContext, long, IAsyncEnumerable<SettlementAgreement>> SettlementsWithSignatures = EF.CompileAsyncQuery(
-        (MediationDbContext db, long caseId) => db.SettlementAgreements.Include(s => s.Signatures).Where(s => s.CaseId == caseId));
+    private static readonly CompiledPerModel<Func<MediationDbContext, long, IAsyncEnumerable<SettlementAgreement>>> SettlementsWithSignatures = new(() => EF.CompileAsyncQuery(
+        (MediationDbContext db, long caseId) => db.SettlementAgreements.Include(s => s.Signatures).Where(s => s.CaseId == caseId)));
 }

@@ -30,7 +30,7 @@ public sealed class EffectWriter(MediationDbContext db)
         // Filtering again keeps it from being "cancelled" as its trigger leaves the timer's state.
         var pending = @case.Id == 0
             ? []
-            : await PendingTimersOf(db, @case.Id).Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+            : await PendingTimersOf.For(db)(db, @case.Id).Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
         var deadlineTimers = workflow.Definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var effect in effects)
@@ -183,17 +183,17 @@ public sealed class EffectWriter(MediationDbContext db)
     private async Task<IReadOnlyList<Guid>> RecipientsAsync(Case @case, string role, CancellationToken cancellationToken) => role switch
     {
         RoleNames.Mediator => [@case.AssignedMediatorId ?? @case.RegisteredById],
-        RoleNames.Chair => await ChairsOf(db, @case.CouncilId).ToListAsync(cancellationToken),
-        RoleNames.ReceivingChair when @case.PendingTransferCouncilId is { } receiving => await ChairsOf(db, receiving).ToListAsync(cancellationToken),
+        RoleNames.Chair => await ChairsOf.For(db)(db, @case.CouncilId).ToListAsync(cancellationToken),
+        RoleNames.ReceivingChair when @case.PendingTransferCouncilId is { } receiving => await ChairsOf.For(db)(db, receiving).ToListAsync(cancellationToken),
         _ => [],
     };
 
     // Compiled, like the other queries of every command: translating them each time cost more than running them.
-    private static readonly Func<MediationDbContext, long, IAsyncEnumerable<DueTimer>> PendingTimersOf = EF.CompileAsyncQuery(
-        (MediationDbContext db, long caseId) => db.DueTimers.Where(t => t.CaseId == caseId && t.Status == TimerStatus.Pending));
+    private static readonly CompiledPerModel<Func<MediationDbContext, long, IAsyncEnumerable<DueTimer>>> PendingTimersOf = new(() => EF.CompileAsyncQuery(
+        (MediationDbContext db, long caseId) => db.DueTimers.Where(t => t.CaseId == caseId && t.Status == TimerStatus.Pending)));
 
-    private static readonly Func<MediationDbContext, int, IAsyncEnumerable<Guid>> ChairsOf = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<MediationDbContext, int, IAsyncEnumerable<Guid>>> ChairsOf = new(() => EF.CompileAsyncQuery(
         (MediationDbContext db, int councilId) => db.Memberships
             .Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Chair)
-            .Select(m => m.UserId).Distinct());
+            .Select(m => m.UserId).Distinct()));
 }

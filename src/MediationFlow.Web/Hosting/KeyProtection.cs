@@ -1,24 +1,43 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MediationFlow.Core.Persistence;
 using MediationFlow.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace MediationFlow.Web.Hosting;
 
 /// <summary>
-/// Where the keys that protect sign-in cookies and tokens live: in the data folder, so sign-ins survive a
-/// restart; encrypted there with a certificate when one is configured, so a copy of the folder alone (a
-/// backup, a stolen disk) does not let anyone forge a sign-in.
+/// Where the keys that protect sign-in cookies and tokens live: in the database, so sign-ins survive a restart
+/// and every instance on the database accepts what another issued; encrypted there with a certificate when one
+/// is configured, so a copy of the database alone (a backup, a stolen disk) does not let anyone forge a sign-in.
 /// </summary>
 public static class KeyProtection
 {
     public const string CertificateSetting = "MediationFlow:KeyCertificate";
 
-    public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options)
+    /// <summary>What the keys protect is told apart by this name, the same on every instance wherever it is installed.</summary>
+    public const string ApplicationName = "MediationFlow";
+
+    /// <summary>
+    /// On PostgreSQL the certificate is required: the keys are shared by every instance through a server database, and
+    /// unencrypted there anyone with a backup of it could forge a sign-in. The embedded SQLite file needs nothing.
+    /// </summary>
+    public static void AddKeyProtection(this IServiceCollection services, MediationFlowOptions options, DatabaseSettings database)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var keys = services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        ArgumentNullException.ThrowIfNull(database);
+        var keys = services.AddDataProtection().PersistKeysToDbContext<MediationDbContext>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // On SQLite the name stays the default (the install folder), so an upgraded installation's sign-ins stand.
+            keys.SetApplicationName(ApplicationName);
+            if (options.KeyCertificate is not { Length: > 0 })
+            {
+                throw new InvalidSettingException(CertificateSetting, UiText.Get("KeyCertificateRequired"));
+            }
+        }
+
         if (options.KeyCertificate is { Length: > 0 } file)
         {
             // Both: on Linux there is no certificate store the decryptor could find the certificate in.

@@ -36,10 +36,11 @@ public static class WebHost
         builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
         builder.Services.AddSingleton<Core.CaseFiles.ICaseFileStore>(new Core.CaseFiles.FolderCaseFileStore(
             Path.GetFullPath(options.FilesDirectory ?? Path.Combine(options.DataDirectory, Core.CaseFiles.FolderCaseFileStore.FolderName))));
-        builder.Services.AddMediationFlowCore(DatabaseSetting(options, builder.Configuration), catalog, scenarios);
+        var database = DatabaseSetting(options, builder.Configuration);
+        builder.Services.AddMediationFlowCore(database, catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
-        builder.Services.AddKeyProtection(options);
+        builder.Services.AddKeyProtection(options, database);
         builder.Services.AddMediationFlowIdentity();
         builder.Services.AddMediationFlowRateLimits(options);
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -145,6 +146,10 @@ public static class WebHost
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<MediationDbContext>();
             await Database.MigrateAsync(db, CancellationToken.None);
+            if (await KeysFromDataFolder.CarryOverAsync(db, options.DataDirectory, CancellationToken.None) is > 0 and var carried)
+            {
+                Console.WriteLine($"MediationFlow: {carried} sign-in keys carried from the data folder's {KeysFromDataFolder.FolderName}/ into the database; the folder is no longer read.");
+            }
             if (await Database.IsEmptyAsync(db, CancellationToken.None))
             {
                 if (app.Environment.IsDevelopment() || options.Demo)

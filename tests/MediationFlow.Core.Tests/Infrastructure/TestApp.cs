@@ -73,6 +73,13 @@ public sealed class TestApp : IAsyncDisposable
         StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, scenarios: null, version: null);
 
     /// <summary>
+    /// A new app on <paramref name="connectionString"/>'s new PostgreSQL database (made by <see cref="TestDatabases.CreateAsync"/>),
+    /// whichever provider the suite runs on, for a test of PostgreSQL itself; the database is dropped when the app is disposed.
+    /// </summary>
+    public static Task<TestApp> StartOnPostgreSqlAsync(string connectionString) =>
+        StartAsync(Directory.CreateTempSubdirectory("mediationflow-tests-").FullName, DatabaseSettings.PostgreSql(connectionString), scenarios: null);
+
+    /// <summary>
     /// The process stops (deploy, crash, power cut) and starts again on the same data folder, its clock back at
     /// <see cref="Start"/>. The new app takes the folder over and deletes it when disposed.
     /// </summary>

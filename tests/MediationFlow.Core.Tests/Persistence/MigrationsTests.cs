@@ -36,6 +36,9 @@ public sealed class MigrationsTests
         ("20261205035522_MediatorRegister",
             "c320885b5f2486d55db028660ee5d0a6dc05df4ea49e52850a3024a2e282b7ae",
             "4c9af98e6f7ff5dff7ae8009100bf9059e5c17d6cd8aa1b4422c8fe28966025a"),
+        ("20261205061726_SignInKeys",
+            "d283fd6699eac8065127331c46520cf62da5518b7947f6ace999c2d3c3497181",
+            "bfff9170c123990d3ac540cb27bb3c65b02ff1eb7c306d1e3423171017d567d1"),
     ];
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "migrations");

@@ -2,14 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MediationFlow.Core.Persistence;
 using MediationFlow.Testing;
 using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
-/// <summary>With a certificate configured, the sign-in keys in the data folder are useless without it.</summary>
+/// <summary>With a certificate configured, the sign-in keys in the database are useless without it.</summary>
 public sealed class KeyProtectionTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-keys-").FullName;
@@ -46,7 +49,13 @@ public sealed class KeyProtectionTests : IDisposable
             token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         }
 
-        var keys = Directory.GetFiles(Path.Combine(data, "keys"), "*.xml").Select(File.ReadAllText).ToList();
+        List<string> keys;
+        await using (var reader = new DataFolderFactory(data, _database, _certificate, _password))
+        {
+            await reader.InitializeAsync();
+            keys = await reader.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+        }
+
         Assert.NotEmpty(keys);
         Assert.All(keys, key =>
         {
@@ -55,7 +64,27 @@ public sealed class KeyProtectionTests : IDisposable
         });
 
         Assert.Equal(HttpStatusCode.OK, await InboxWithAsync(new DataFolderFactory(data, _database, _certificate, _password), token));
-        Assert.Equal(HttpStatusCode.Unauthorized, await InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
+
+        // Without the certificate, a host on SQLite starts but cannot read the keys; one on PostgreSQL refuses to start.
+        if (_database is null)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
+        }
+        else
+        {
+            var refusal = await Assert.ThrowsAnyAsync<Exception>(() => InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
+            Assert.Contains(KeyProtection.CertificateSetting, refusal.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void On_PostgreSQL_a_host_without_a_certificate_is_refused_naming_the_setting()
+    {
+        var refusal = Assert.Throws<InvalidSettingException>(() =>
+            new ServiceCollection().AddKeyProtection(new MediationFlowOptions(), DatabaseSettings.PostgreSql("Host=localhost;Database=mediationflow")));
+
+        Assert.Equal(KeyProtection.CertificateSetting, refusal.Setting);
+        Assert.StartsWith("MediationFlow:KeyCertificate: required when the database is PostgreSQL", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MediationFlow.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Web.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ internal static class DemoDatabase
     /// <summary>On PostgreSQL, the seeded database, which each host's database is made from (<c>CREATE DATABASE … TEMPLATE</c>).</summary>
     public static async Task<string> PostgreSqlAsync() => (await Template.Value).ConnectionString!;
 
-    /// <summary>Copies the database (not the data-protection keys: each host makes its own) into an empty data folder.</summary>
+    /// <summary>Copies the database (without sign-in keys: each host makes its own) into an empty data folder.</summary>
     public static void CopyTo(string template, string dataDirectory)
     {
         foreach (var file in Directory.EnumerateFiles(template, MediationFlow.Core.Persistence.Database.FileName + "*"))
@@ -29,6 +30,9 @@ internal static class DemoDatabase
     {
         var first = new FirstRun { KeepDataDirectory = true };
         await first.InitializeAsync();
+
+        // The first run made a sign-in key; each host makes its own, and a test of key storage starts from none, as an upgraded database does.
+        await first.QueryAsync(db => db.DataProtectionKeys.ExecuteDeleteAsync());
         await first.DisposeAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => MediationFlowFactory.DeleteQuietly(first.DataDirectory);
         if (first.ConnectionString is { } database)

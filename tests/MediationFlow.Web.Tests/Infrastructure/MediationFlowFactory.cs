@@ -71,6 +71,7 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
             Task.Run(EnsurePostgreSqlAsync).GetAwaiter().GetResult();
             builder.UseSetting(DatabaseSettings.ProviderSetting, "PostgreSQL");
             builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", ConnectionString);
+            UseKeyCertificate(builder);
         }
 
         // The pump still runs one round at start, when nothing is due; a day between rounds keeps it from
@@ -86,6 +87,14 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton(new CaseDefaults(Core.DependencyInjection.DefaultDefinitionId, CaseVersion)));
+    }
+
+    /// <summary>A host on PostgreSQL refuses to start without a certificate for the sign-in keys: the test run's own.</summary>
+    protected static void UseKeyCertificate(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting(Web.Hosting.KeyProtection.CertificateSetting, TestKeyCertificate.File);
+        builder.UseSetting("MediationFlow:KeyCertificatePassword", TestKeyCertificate.Password);
     }
 
     /// <summary>Starts the host (migrations, first-run set-up) before the first test of the class.</summary>

@@ -44,23 +44,23 @@ public static class GetInbox
             var (chairKeys, assignableKeys, approvalStates) = Read(catalog);
 
             var page = new List<Item>();
-            await foreach (var item in Page(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now).WithCancellation(cancellationToken))
+            await foreach (var item in Page.For(db)(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now).WithCancellation(cancellationToken))
             {
                 page.Add(item);
             }
 
             // Counted only when the page is full: otherwise the page is the count, and the inbox saves its costliest query.
-            var total = page.Count < Limit ? page.Count : await Count(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now);
+            var total = page.Count < Limit ? page.Count : await Count.For(db)(db, me, chaired, actor.Mediating, chairKeys, assignableKeys, now);
 
             var language = ActionView.Language;
             var notifications = new List<Unread>();
-            await foreach (var unread in UnreadPage(db, me).WithCancellation(cancellationToken))
+            await foreach (var unread in UnreadPage.For(db)(db, me).WithCancellation(cancellationToken))
             {
                 notifications.Add(unread);
             }
 
             // Likewise for the notifications.
-            var unreadCount = notifications.Count < NotificationLimit ? notifications.Count : await UnreadCount(db, me);
+            var unreadCount = notifications.Count < NotificationLimit ? notifications.Count : await UnreadCount.For(db)(db, me);
 
             return new Inbox(
                 [.. page.Select(c => new InboxItem(
@@ -154,28 +154,28 @@ public static class GetInbox
 
     // Compiled: the inbox is the most frequent page, and translating its LINQ on every request cost more than running it.
     // Overdue first, then by the nearest deadline, then without a deadline: an overdue case's deadline is the earliest.
-    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IAsyncEnumerable<Item>> Page =
-        EF.CompileAsyncQuery(Over(Waiting, cases => cases
+    private static readonly CompiledPerModel<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IAsyncEnumerable<Item>>> Page =
+        new(() => EF.CompileAsyncQuery(Over(Waiting, cases => cases
             .OrderBy(c => c.Deadline == null)
             .ThenBy(c => c.Deadline)
             .ThenByDescending(c => c.LastActivityAt)
             .Select(c => new Item(c.Id, c.Number, c.Category, c.State, c.Stage, c.Deadline, c.CouncilId, c.LastActivityAt, c.Version, c.DefinitionId, c.DefinitionVersion, c.AssignedMediatorId == null))
-            .Take(Limit)));
+            .Take(Limit))));
 
-    private static readonly Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, Task<int>> Count =
-        EF.CompileAsyncQuery(Over(Waiting, cases => cases.Count()));
+    private static readonly CompiledPerModel<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, Task<int>>> Count =
+        new(() => EF.CompileAsyncQuery(Over(Waiting, cases => cases.Count())));
 
     /// <summary>The reader's unread notifications of real cases.</summary>
     private static readonly Expression<Func<MediationDbContext, Guid, IQueryable<Notification>>> UnreadOf =
         (db, me) => db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null && n.Case!.WorkshopId == null);
 
-    private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Unread>> UnreadPage =
-        EF.CompileAsyncQuery(Over(UnreadOf, unread => unread
+    private static readonly CompiledPerModel<Func<MediationDbContext, Guid, IAsyncEnumerable<Unread>>> UnreadPage =
+        new(() => EF.CompileAsyncQuery(Over(UnreadOf, unread => unread
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(NotificationLimit)
-            .Select(n => new Unread(n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion))));
+            .Select(n => new Unread(n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion)))));
 
-    private static readonly Func<MediationDbContext, Guid, Task<int>> UnreadCount =
-        EF.CompileAsyncQuery(Over(UnreadOf, unread => unread.Count()));
+    private static readonly CompiledPerModel<Func<MediationDbContext, Guid, Task<int>>> UnreadCount =
+        new(() => EF.CompileAsyncQuery(Over(UnreadOf, unread => unread.Count())));
 
     private static Expression<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, TResult>> Over<TResult>(
         Expression<Func<MediationDbContext, Guid, int[], int[], string[], string[], DateTimeOffset, IQueryable<Case>>> source, Expression<Func<IQueryable<Case>, TResult>> then) =>

@@ -11,7 +11,8 @@ namespace MediationFlow.Core.Features.Timers;
 
 /// <summary>
 /// Fires one due timer as the system, in one transaction with the state change it causes. The timer
-/// row's version makes a second pump's attempt fail instead of firing twice.
+/// row's version makes a second pump's attempt fail instead of firing twice; on PostgreSQL the row is
+/// claimed first, so another instance's pump passes over it while this one fires it.
 /// </summary>
 public static class FireTimer
 {
@@ -26,6 +27,9 @@ public static class FireTimer
 
         /// <summary>The timer was no longer pending: fired or cancelled already.</summary>
         NotPending,
+
+        /// <summary>Another instance's pump is firing it at this moment; nothing was read or written here.</summary>
+        ClaimedElsewhere,
     }
 
     public sealed class Handler(MediationDbContext db, CaseActions actions, CurrentActor current, CaseClock clock) : ICommandHandler<Command, Outcome>
@@ -33,6 +37,11 @@ public static class FireTimer
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
+            if (!await RowClaims.TimerAsync(db, command.TimerId, cancellationToken))
+            {
+                return Outcome.ClaimedElsewhere;
+            }
+
             var timer = await db.DueTimers.SingleOrDefaultAsync(t => t.Id == command.TimerId, cancellationToken);
             if (timer is not { Status: TimerStatus.Pending })
             {

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Features.Workshops;
 
-/// <summary>The timer pump lets a running workshop's scripted events happen on schedule as its clock runs.</summary>
+/// <summary>
+/// The timer pump lets a running workshop's scripted events happen on schedule as its clock runs; on PostgreSQL
+/// the workshop's row is claimed first, so with several instances one of them fires what fell due.
+/// </summary>
 public static class FireDueEvents
 {
     public sealed record Command(long WorkshopId) : ICommand<int>, ISystemRequest;
@@ -17,6 +20,12 @@ public static class FireDueEvents
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
+            if (!await RowClaims.WorkshopAsync(db, command.WorkshopId, cancellationToken))
+            {
+                // Another instance's pump is firing this workshop's events right now.
+                return 0;
+            }
+
             // Null when the trainer deleted the workshop since the pump listed it (or with the change just made).
             var workshop = await db.Workshops.Include(w => w.FiredEvents).SingleOrDefaultAsync(w => w.Id == command.WorkshopId, cancellationToken);
             if (workshop is not { Status: WorkshopStatus.Running } || !scenarios.TryGet(workshop.ScenarioId, out var scenario))
