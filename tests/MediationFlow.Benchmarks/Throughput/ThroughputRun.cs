@@ -7,26 +7,46 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediationFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// `-- --throughput [rounds] [batch]`: a load driver for command throughput. After a warm-up and the
-/// write-equivalence check, it alternates batches of pipeline, EF-Core-writes and raw walks on one fresh
-/// SQLite file in one process (so a neighbour's burst hits all alike) and reports per-case and per-step
-/// medians and p95, cases and steps per second, and the ratios to raw. Single writer, as one SQLite file allows.
+/// `-- --throughput [rounds] [batch] [--database PostgreSQL --connection server]`: a load driver for command
+/// throughput. After a warm-up and the write-equivalence check, it alternates batches of pipeline, EF-Core-writes and
+/// raw walks on one fresh SQLite file in one process (so a neighbour's burst hits all alike) and reports per-case and
+/// per-step medians and p95, cases and steps per second, and the ratios to raw. Single writer, as one SQLite file
+/// allows. With a PostgreSQL server the pipeline and EF Core walks also run on a fresh PostgreSQL database, in the
+/// same alternation, so the SQLite arms are its baseline measured in the same run; the database is dropped afterwards.
 /// </summary>
 public static class ThroughputRun
 {
-    public static async Task RunAsync(TextWriter output, int rounds = 40, int batch = 10, int warmup = 30)
+    public static async Task RunAsync(TextWriter output, int rounds = 40, int batch = 10, int warmup = 30, BenchmarkServer? server = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         BenchmarkApp.UseInvariantLanguage();
-        var folder = Path.Combine(ArtifactsFolder.Locate(), "throughput", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(ArtifactsFolder.Locate(), "throughput", stamp);
         output.WriteLine($"load before: {LoadAverage()}; database: {folder}");
         await using var app = await BenchmarkApp.OpenAsync(folder);
-        ThroughputCouncil council;
-        await using (var scope = app.Services.CreateAsyncScope())
+        var council = await CouncilAsync(app);
+        var postgres = server is null ? null : await PostgresArms.OpenAsync(server, "throughput_" + stamp.Replace('-', '_'), folder + "-postgresql", output);
+        try
         {
-            council = await ThroughputCouncil.EnsureAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+            await RunAsync(output, rounds, batch, warmup, app, council, postgres);
         }
+        finally
+        {
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+        }
+    }
 
+    private static async Task<ThroughputCouncil> CouncilAsync(BenchmarkApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await ThroughputCouncil.EnsureAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+    }
+
+    private static async Task RunAsync(TextWriter output, int rounds, int batch, int warmup, BenchmarkApp app, ThroughputCouncil council, PostgresArms? postgres)
+    {
         await using var pipeline = new PipelineCaseWalk(app, council);
         var ef = new EfCaseWalk(app, council);
         using var raw = new RawCaseWalk(app.ConnectionString, council);
@@ -47,6 +67,11 @@ public static class ThroughputRun
                 raw.Walk(steps, at);
                 return Task.CompletedTask;
             }),
+            .. postgres is null ? [] : new Arm[]
+            {
+                new("pipeline on PostgreSQL", async at => await postgres.Pipeline.WalkAsync(steps, at)),
+                new("EF Core writes on PostgreSQL", async at => await postgres.Ef.WalkAsync(steps, at)),
+            },
         ];
         for (var i = 0; i < warmup; i++)
         {
@@ -91,6 +116,15 @@ public static class ThroughputRun
             $"ratio pipeline/raw rate: {rawSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3} (goal >= 0.5); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(pipelineSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / pipelineSamples.CpuSeconds:F3}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio EF Core writes/raw rate: {rawSamples.TotalSeconds / efSamples.TotalSeconds:F3} (the most any EF Core pipeline could reach); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(efSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / efSamples.CpuSeconds:F3}"));
+        if (postgres is not null)
+        {
+            var (pgPipeline, pgEf) = (arms[3].Samples, arms[4].Samples);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PostgreSQL / SQLite rate: pipeline {pipelineSamples.TotalSeconds / pgPipeline.TotalSeconds:F3}, EF Core writes {efSamples.TotalSeconds / pgEf.TotalSeconds:F3}; by process CPU: pipeline {pipelineSamples.CpuSeconds / pgPipeline.CpuSeconds:F3}, EF Core writes {efSamples.CpuSeconds / pgEf.CpuSeconds:F3}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ratio pipeline/EF Core writes on PostgreSQL: {pgEf.TotalSeconds / pgPipeline.TotalSeconds:F3}; on SQLite: {efSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3}"));
+        }
+
         output.WriteLine();
         output.WriteLine("| step | pipeline median | EF Core writes median | raw median | pipeline p95 | EF Core writes p95 | raw p95 |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");

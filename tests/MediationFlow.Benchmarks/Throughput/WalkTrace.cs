@@ -32,6 +32,6 @@ public static class WalkTrace
                 output.WriteLine();
             }
         });
-        output.WriteLine($"Database kept for inspection: {app.DatabasePath}");
+        output.WriteLine($"Database kept for inspection: {Path.Combine(app.Folder, Database.FileName)}");
     }
 }
