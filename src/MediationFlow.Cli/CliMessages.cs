@@ -28,6 +28,8 @@ internal static class CliMessages
     public static readonly LocalizedText NotAFolder = new("'{0}' — қалта емес", "'{0}' не является папкой", "'{0}' is not a folder");
     public static readonly LocalizedText DoesNotExist = new("'{0}' жоқ", "'{0}' не существует", "'{0}' does not exist");
     public static readonly LocalizedText DoesNotMatchPlan = new("{0} {2} ішіндегі \"{1}\" мәніне сәйкес емес", "{0} не совпадает с \"{1}\" в {2}", "{0} does not match \"{1}\" in {2}");
+    public static readonly LocalizedText ConnectionRequired = new("--database postgreSql үшін міндетті (немесе {0} орта айнымалысы)", "обязателен с --database postgreSql (или переменная окружения {0})", "required with --database postgreSql (or the environment variable {0})");
+    public static readonly LocalizedText CannotConnect = new("{0} дерекқорына қосылу мүмкін емес: {1}", "не удаётся подключиться к базе данных {0}: {1}", "cannot connect to the database {0}: {1}");
     public static readonly LocalizedText NoDatabase = new("'{0}' ішінде дерекқор ({1}) жоқ", "в '{0}' нет базы данных ({1})", "'{0}' holds no database ({1})");
     public static readonly LocalizedText NoCasesOn = new("{0} бойынша жүріп жатқан іс жоқ.", "Дел на {0} нет.", "No cases run on {0}.");
     public static readonly LocalizedText TermPassed = new("{0} күйіне келетін {1} істің медиация мерзімі өтіп кеткен.", "В состояние {0} попадут дела с уже истёкшим сроком медиации: {1}.", "{1} case(s) arriving in {0} have a mediation term that has already ended.");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using MediationFlow.Core.Persistence;
 
 namespace MediationFlow.Cli;
 
@@ -11,12 +10,8 @@ namespace MediationFlow.Cli;
 /// </summary>
 internal static class OptionChecks
 {
-    /// <summary>The data folder every verb that reads the database takes.</summary>
-    public static Option<string> DataOption() => new("--data")
-    {
-        Description = $"The data folder holding {Database.FileName}; the web host uses the same default (setting {Database.DataDirectorySetting}).",
-        DefaultValueFactory = _ => Database.DefaultDataDirectory,
-    };
+    /// <summary>The data folder and database every verb that reads the database takes.</summary>
+    public static DataOptions DataOption() => new();
 
     /// <summary>The workflows folder, for verbs that read the definitions.</summary>
     public static Option<string?> FolderOption() => new("--folder") { Description = "The workflows folder (default: ./workflows, searched upwards)." };

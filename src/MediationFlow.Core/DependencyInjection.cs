@@ -9,8 +9,6 @@ using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Definitions;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,22 +29,14 @@ public static class DependencyInjection
 
     public const string DefaultDefinitionId = "community-mediation";
 
-    public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, string connectionString, WorkflowCatalog catalog, ScenarioLibrary? scenarios = null)
+    public static IServiceCollection AddMediationFlowCore(this IServiceCollection services, DatabaseSettings database, WorkflowCatalog catalog, ScenarioLibrary? scenarios = null)
     {
+        ArgumentNullException.ThrowIfNull(database);
+
         // Pooled: every request is a scope with its own context, and building a context's internal services
         // each time was a measurable share of a command (docs/benchmarks.md, case-management throughput).
-#pragma warning disable EF1001 // SQLite's connection service is internal to EF Core: see FunctionlessConnection.
-        services.AddDbContextPool<MediationDbContext>(options => options
-            // A list of ids (the reader's councils) as one JSON parameter: EF Core's default, one parameter per id,
-            // makes the SQL depend on the list's length, so it was generated again on every request.
-            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqlitePragmas())
-            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalCommandBuilderFactory, TrimmedCommandBuilderFactory>()
-            .ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, FunctionlessConnection>()
-            // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
-            // EF warns about that on every new database, which reads like a fault to whoever starts the program.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
-#pragma warning restore EF1001
+        services.AddDbContextPool<MediationDbContext>(options => ProviderOptions.Apply(options, database));
+        services.AddSingleton(database);
         services.AddSingleton(catalog);
         services.AddSingleton(scenarios ?? new ScenarioLibrary([]));
         services.AddScoped<SandboxCases>();
@@ -65,16 +55,14 @@ public static class DependencyInjection
         services.AddScoped<CaseOpening>();
         services.AddSingleton<TimerPump>();
         services.AddScoped<WorkshopChanges>();
-        services.AddSingleton<WriteTurns>();
+        services.AddSingleton(new WriteTurns(queued: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<ReadAuditTrail>();
         // The host names its data folder for councils' own templates; without one, only the shipped templates are used.
         services.TryAddSingleton(new Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), overridesFolder: null));
 
-        // Beside the database by default; a host registers its own limits or store (another folder, PostgreSQL) first.
+        // Beside the SQLite file, or in the default data folder, unless the host registers its own limits or store first.
         services.TryAddSingleton(new CaseFileLimits());
-        services.TryAddSingleton<ICaseFileStore>(new FolderCaseFileStore(Path.Combine(
-            Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource)) ?? ".",
-            FolderCaseFileStore.FolderName)));
+        services.TryAddSingleton<ICaseFileStore>(new FolderCaseFileStore(Path.Combine(DataFolder(database), FolderCaseFileStore.FolderName)));
         foreach (var recorder in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActionRecorder).IsAssignableFrom(t)))
         {
             // Singletons: recorders keep no state, and a command resolved all of them for the one it runs.
@@ -93,6 +81,10 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
+
+    private static string DataFolder(DatabaseSettings database) => database.Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource)) ?? "."
+        : Path.GetFullPath(Database.DefaultDataDirectory);
 
     /// <summary>Loads and validates every definition in a folder; refuses to start with an invalid one.</summary>
     public static WorkflowCatalog LoadWorkflows(string folder)

@@ -17,7 +17,17 @@ catch (Exception e) when (e is InvalidWorkflowsException or InvalidSettingExcept
 }
 
 app.UseMediationFlow();
-await app.PrepareAsync();
+try
+{
+    await app.PrepareAsync();
+}
+catch (MediationFlow.Core.Persistence.DatabaseNewerThanProgramException e)
+{
+    // Running on a schema a newer program wrote could lose what that program stored: an operator must choose.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -11,8 +11,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static string BrokenFolder => Path.Combine(AppContext.BaseDirectory, "Broken");
 
+    /// <summary>Runs the tool; a data folder made by <see cref="Cases.DataFolder"/> on PostgreSQL comes with the options naming its database.</summary>
     public static CliRun Of(params string[] args)
     {
+        var data = Array.IndexOf(args, "--data");
+        if (data >= 0 && data + 1 < args.Length)
+        {
+            args = [.. args, .. Cases.DataFolder.DatabaseOptions(args[data + 1])];
+        }
+
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         var exitCode = MediationFlowCli.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -7,27 +7,27 @@ using Mediator;
 namespace MediationFlow.Cli.Administration;
 
 /// <summary>
-/// One administration request against a data folder: refused without a database, sent as the system, and a
+/// One administration request against a database: refused without a database, sent as the system, and a
 /// refusal printed per field under the name of the option that carried it.
 /// </summary>
 internal static class AdminRun
 {
     public static async Task<int> SendAsync<T>(
-        ParseResult parse, Option<string> data, IMessage request, IReadOnlyDictionary<string, string> options, Action<T, TextWriter> print, CancellationToken cancellationToken)
+        ParseResult parse, DataOptions data, IMessage request, IReadOnlyDictionary<string, string> options, Action<T, TextWriter> print, CancellationToken cancellationToken)
     {
         var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-        var folder = parse.GetValue(data)!;
-        if (!CoreServices.HasDatabase(folder, error))
+        var source = data.Of(parse);
+
+        // Councils and people need no workflow definitions: reading and validating them would only slow the tool down.
+        var catalog = new WorkflowCatalog([]);
+        if (!await CoreServices.HasDatabaseAsync(source, catalog, error, cancellationToken))
         {
             return 1;
         }
 
-        // Councils and people need no workflow definitions: reading and validating them would only slow the tool down.
-        var catalog = new WorkflowCatalog([]);
-
         try
         {
-            print(await CoreServices.SendAsSystemAsync<T>(folder, catalog, request, cancellationToken), output);
+            print(await CoreServices.SendAsSystemAsync<T>(source, catalog, request, cancellationToken), output);
             return 0;
         }
         catch (ValidationFailedException e)
@@ -41,7 +41,7 @@ internal static class AdminRun
         }
         finally
         {
-            CoreServices.Release(folder);
+            CoreServices.Release(source);
         }
     }
 }

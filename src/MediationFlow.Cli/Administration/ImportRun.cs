@@ -22,12 +22,12 @@ internal static class ImportRun
     };
 
     public static async Task<int> RunAsync(
-        ParseResult parse, Argument<string?> file, Option<string> data, IReadOnlyList<ImportColumn> columns, Func<ImportSheet, IMessage> request,
+        ParseResult parse, Argument<string?> file, DataOptions data, IReadOnlyList<ImportColumn> columns, Func<ImportSheet, IMessage> request,
         Func<object, (ImportReport Report, IReadOnlyList<ImportPeople.NewAccount> Accounts)> result, string? passwords, CancellationToken cancellationToken)
     {
         var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-        var (path, folder) = (parse.GetValue(file)!, parse.GetValue(data)!);
-        if (!CoreServices.HasDatabase(folder, error))
+        var (path, source) = (parse.GetValue(file)!, data.Of(parse));
+        if (!await CoreServices.HasDatabaseAsync(source, new WorkflowCatalog([]), error, cancellationToken))
         {
             return 1;
         }
@@ -50,7 +50,7 @@ internal static class ImportRun
         try
         {
             var message = request(sheet);
-            var (report, accounts) = result(await CoreServices.SendAsSystemAsync<object>(folder, new WorkflowCatalog([]), message, cancellationToken));
+            var (report, accounts) = result(await CoreServices.SendAsSystemAsync<object>(source, new WorkflowCatalog([]), message, cancellationToken));
             if (report.Problems.Count > 0)
             {
                 Print(new ValidationFailedException([.. report.Problems.Select(p => new FieldError(p.Location, p.Code, p.Message))]), null, path, error);
@@ -80,7 +80,7 @@ internal static class ImportRun
         }
         finally
         {
-            CoreServices.Release(folder);
+            CoreServices.Release(source);
             if (passwordsFile is not null)
             {
                 await passwordsFile.DisposeAsync();

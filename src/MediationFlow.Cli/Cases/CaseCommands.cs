@@ -39,7 +39,7 @@ internal static class CaseCommands
             }
         });
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Arguments(parse.GetValue(definition)!, Version(parse.GetValue(from))!.Value, Version(parse.GetValue(to))!.Value, parse.GetValue(map)!, parse.GetValue(apply), parse.GetValue(data)!, parse.GetValue(folder)),
+            new Arguments(parse.GetValue(definition)!, Version(parse.GetValue(from))!.Value, Version(parse.GetValue(to))!.Value, parse.GetValue(map)!, parse.GetValue(apply), data.Of(parse), parse.GetValue(folder)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             cancellationToken));
@@ -49,13 +49,13 @@ internal static class CaseCommands
     private static int? Version(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0 ? version : null;
 
-    private sealed record Arguments(string Definition, int From, int To, string Map, bool Apply, string Data, string? Folder);
+    private sealed record Arguments(string Definition, int From, int To, string Map, bool Apply, DataSource Data, string? Folder);
 
     private static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var plan = LoadPlan(args, error);
         var catalog = plan is null ? null : CatalogLoader.Load(args.Folder, error);
-        if (plan is null || catalog is null || !CoreServices.HasDatabase(args.Data, error))
+        if (plan is null || catalog is null || !await CoreServices.HasDatabaseAsync(args.Data, catalog, error, cancellationToken))
         {
             return 1;
         }

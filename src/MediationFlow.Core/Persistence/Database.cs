@@ -1,5 +1,7 @@
 using MediationFlow.Core.Domain;
 using Microsoft.Data.Sqlite;
+using System.Globalization;
+using MediationFlow.Core.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Persistence;
@@ -21,7 +23,11 @@ public static class Database
         DefaultTimeout = 30,
     }.ToString();
 
-    /// <summary>Applies pending migrations (never EnsureCreated) and turns on write-ahead logging for SQLite.</summary>
+    /// <summary>
+    /// Applies pending migrations (never EnsureCreated) and turns on write-ahead logging for SQLite. Refuses a
+    /// database a newer program has migrated: this program would read and write a schema it does not know.
+    /// </summary>
+    /// <exception cref="DatabaseNewerThanProgramException">The database has migrations this program does not have.</exception>
     public static async Task MigrateAsync(MediationDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -33,7 +39,20 @@ public static class Database
             await db.Database.CloseConnectionAsync();
         }
 
+        await RefuseIfNewerAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <exception cref="DatabaseNewerThanProgramException">The database has migrations this program does not have.</exception>
+    public static async Task RefuseIfNewerAsync(MediationDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseNewerThanProgramException(unknown);
+        }
     }
 
     /// <summary>True when nobody can sign in yet: a new installation.</summary>
@@ -42,4 +61,12 @@ public static class Database
         ArgumentNullException.ThrowIfNull(db);
         return !await db.Set<User>().AnyAsync(cancellationToken);
     }
+}
+
+/// <summary>A newer program has migrated the database; this one refuses to start on it (message in the operator's language).</summary>
+public sealed class DatabaseNewerThanProgramException(IReadOnlyList<string> unknownMigrations)
+    : Exception(string.Format(CultureInfo.CurrentCulture, Messages.DatabaseNewerThanProgram, string.Join(", ", unknownMigrations)))
+{
+    /// <summary>The migrations the database has and this program does not, oldest first.</summary>
+    public IReadOnlyList<string> UnknownMigrations { get; } = unknownMigrations;
 }

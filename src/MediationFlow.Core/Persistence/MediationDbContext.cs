@@ -3,7 +3,6 @@ using MediationFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MediationFlow.Core.Persistence;
 
@@ -73,8 +72,11 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         if (Database.IsSqlite())
         {
-            // SQLite has no native instant type; a sortable integer keeps ORDER BY and range queries in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Instants.SqliteConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Instants.PostgreSqlConverter>();
         }
 
         // Enums as their names: readable in the database and stable when members are added.

@@ -41,7 +41,7 @@ public static partial class DemoData
         seeding.AddSingleton<TimeProvider>(clock);
         seeding.AddLogging();
         seeding.AddMediationFlowCore(
-            Database.SqliteConnectionString(services.GetRequiredService<MediationFlowOptions>().DataDirectory),
+            services.GetRequiredService<DatabaseSettings>(),
             services.GetRequiredService<WorkflowCatalog>(),
             services.GetRequiredService<Workflows.Scenarios.ScenarioLibrary>());
 

@@ -5,8 +5,17 @@ public sealed class MediationFlowOptions
 {
     public const string Section = "MediationFlow";
 
-    /// <summary>Folder of the embedded SQLite database; relative paths start at the working directory.</summary>
+    /// <summary>
+    /// The data folder: the embedded SQLite database, sign-in keys, councils' own templates and, by default, case files.
+    /// Relative paths start at the working directory.
+    /// </summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// The database engine: <c>Sqlite</c> (the default, a file in the data folder) or <c>PostgreSQL</c>, whose server is
+    /// named by the connection string <c>ConnectionStrings:MediationFlow</c> (environment: <c>ConnectionStrings__MediationFlow</c>).
+    /// </summary>
+    public string? Database { get; set; }
 
     /// <summary>Folder of workflow definitions; by default the workflows/ folder in or above the working directory, else the one shipped beside the program.</summary>
     public string? WorkflowsDirectory { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using MediationFlow.Core;
 using MediationFlow.Core.Domain;
@@ -35,7 +36,7 @@ public static class WebHost
         builder.Services.AddSingleton(new Core.CaseFiles.CaseFileLimits(options.MaxUploadBytes));
         builder.Services.AddSingleton<Core.CaseFiles.ICaseFileStore>(new Core.CaseFiles.FolderCaseFileStore(
             Path.GetFullPath(options.FilesDirectory ?? Path.Combine(options.DataDirectory, Core.CaseFiles.FolderCaseFileStore.FolderName))));
-        builder.Services.AddMediationFlowCore(Database.SqliteConnectionString(options.DataDirectory), catalog, scenarios);
+        builder.Services.AddMediationFlowCore(DatabaseSetting(options, builder.Configuration), catalog, scenarios);
         builder.Services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
         builder.Services.AddKeyProtection(options);
@@ -69,6 +70,26 @@ public static class WebHost
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<TimerPumpService>();
         builder.Services.AddHostedService<ReadAuditShutdown>();
+    }
+
+    /// <summary>The database the settings name, or a refusal to start that names the setting at fault.</summary>
+    public static DatabaseSettings DatabaseSetting(MediationFlowOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!DatabaseSettings.TryParseProvider(options.Database, out var provider))
+        {
+            throw new InvalidSettingException(DatabaseSettings.ProviderSetting, string.Format(CultureInfo.CurrentCulture, UiText.Get("DatabaseProviderUnknown"), options.Database));
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return DatabaseSettings.Sqlite(options.DataDirectory);
+        }
+
+        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidSettingException($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", UiText.Get("ConnectionStringMissing"))
+            : DatabaseSettings.PostgreSql(connectionString);
     }
 
     public static void UseMediationFlow(this WebApplication app)
@@ -111,6 +132,7 @@ public static class WebHost
     /// Brings the database up to date and, on a new one, seeds the demo dataset (Development or --demo)
     /// or starts from the regions of the council tree and creates the first administrator; prints where the data lives and where to browse.
     /// </summary>
+    /// <exception cref="DatabaseNewerThanProgramException">A newer program has migrated the database: the host must not start on it.</exception>
     public static async Task PrepareAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -137,7 +159,10 @@ public static class WebHost
             }
         }
 
-        Console.WriteLine($"MediationFlow: data folder {options.DataDirectory}");
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        Console.WriteLine(database.Provider == DatabaseProvider.Sqlite
+            ? $"MediationFlow: data folder {options.DataDirectory}"
+            : $"MediationFlow: data folder {options.DataDirectory}, database {database.Describe()}");
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.WriteLine($"MediationFlow: open {string.Join(", ", app.Urls)} in a browser; API documentation at /api/docs"));
     }

@@ -138,10 +138,10 @@ public sealed class ImportCommandTests
 
     private static async Task<Dictionary<string, User>> AccountsAsync(DataFolder data)
     {
-        await using var services = CoreServices.Build(data.Path, new WorkflowCatalog([]));
+        await using var services = CoreServices.Build(data.Source, new WorkflowCatalog([]));
         await using var scope = services.CreateAsyncScope();
         var accounts = await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Users.AsNoTracking().ToDictionaryAsync(u => u.UserName!);
-        CoreServices.Release(data.Path);
+        CoreServices.Release(data.Source);
         return accounts;
     }
 

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using MediationFlow.Cli.Cases;
 using MediationFlow.Core;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Testing;
 using MediationFlow.Workflows.Engine;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,21 +15,36 @@ namespace MediationFlow.Cli.Tests.Cases;
 
 /// <summary>
 /// A temporary data folder with a database holding three cases of one council pinned to
-/// community-mediation v1 (registered, registered, drafting) and one on v2.
+/// community-mediation v1 (registered, registered, drafting) and one on v2. When the suite runs on PostgreSQL the
+/// database is a PostgreSQL database of its own, and <see cref="CliRun"/> adds the options that name it wherever a
+/// test passes this folder as <c>--data</c>.
 /// </summary>
 internal sealed class DataFolder : IDisposable
 {
-    private DataFolder(string path) => Path = path;
+    private static readonly ConcurrentDictionary<string, string> PostgreSqlDatabases = new(StringComparer.Ordinal);
+
+    private DataFolder(string path, DatabaseSettings database)
+    {
+        Path = path;
+        Source = new(path, database);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlDatabases[path] = database.ConnectionString;
+        }
+    }
 
     public string Path { get; }
+
+    public DataSource Source { get; }
 
     public static string PlanFile => System.IO.Path.Combine(CliRun.ShippedWorkflows, "migrations", "community-mediation.v1-to-v2.json");
 
     public static async Task<DataFolder> CreateAsync()
     {
-        var folder = new DataFolder(Directory.CreateTempSubdirectory("mediationflow-cli-").FullName);
+        var path = Directory.CreateTempSubdirectory("mediationflow-cli-").FullName;
+        var folder = new DataFolder(path, TestDatabases.OnPostgreSql ? DatabaseSettings.PostgreSql(await TestDatabases.CreateAsync()) : DatabaseSettings.Sqlite(path));
         var catalog = DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows);
-        await using (var services = CoreServices.Build(folder.Path, catalog))
+        await using (var services = CoreServices.Build(folder.Source, catalog))
         {
             var userId = await SeedAsync(services);
             var ids = new List<long>();
@@ -45,18 +62,22 @@ internal sealed class DataFolder : IDisposable
             await db.Cases.Where(c => c.Id == ids[2]).ExecuteUpdateAsync(u => u.SetProperty(c => c.State, "drafting").SetProperty(c => c.Stage, "agreement"));
         }
 
-        CoreServices.Release(folder.Path);
+        CoreServices.Release(folder.Source);
         return folder;
     }
+
+    /// <summary>The options naming the PostgreSQL database of the data folder <paramref name="path"/>, if it has one.</summary>
+    public static string[] DatabaseOptions(string path) =>
+        PostgreSqlDatabases.TryGetValue(path, out var connection) ? ["--database", "postgreSql", "--connection", connection] : [];
 
     /// <summary>What the database holds now: number, version and state of each case.</summary>
     public async Task<IReadOnlyList<(string Number, int Version, string State)>> CasesAsync()
     {
-        await using var services = CoreServices.Build(Path, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows));
+        await using var services = CoreServices.Build(Source, DependencyInjection.LoadWorkflows(CliRun.ShippedWorkflows));
         await using var scope = services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<MediationDbContext>().Cases.AsNoTracking()
             .OrderBy(c => c.Id).Select(c => new { c.Number, c.DefinitionVersion, c.State }).ToListAsync();
-        CoreServices.Release(Path);
+        CoreServices.Release(Source);
         return [.. rows.Select(r => (r.Number, r.DefinitionVersion, r.State))];
     }
 
@@ -67,7 +88,14 @@ internal sealed class DataFolder : IDisposable
         return file;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(Path, recursive: true);
+        if (PostgreSqlDatabases.TryRemove(Path, out var connection))
+        {
+            TestDatabases.DropAsync(connection).GetAwaiter().GetResult();
+        }
+    }
 
     private static async Task<Guid> SeedAsync(ServiceProvider services)
     {

@@ -122,7 +122,7 @@ public sealed class LostUpdateTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(app.Time);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(app.Folder), TestApp.Workflows);
+        services.AddMediationFlowCore(app.Database, TestApp.Workflows);
         services.AddSingleton<IActionRecorder>(interloper);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider();

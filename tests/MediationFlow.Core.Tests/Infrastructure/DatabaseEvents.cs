@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MediationFlow.Core.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +21,7 @@ public sealed class DatabaseEvents : ILoggerProvider
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(this).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<TimeProvider>(app.Time);
-        services.AddMediationFlowCore(Database.SqliteConnectionString(app.Folder), TestApp.Workflows);
+        services.AddMediationFlowCore(app.Database, TestApp.Workflows);
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider();
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using MediationFlow.Core.CaseFiles;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
+using MediationFlow.Testing;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 using Mediator;
@@ -11,8 +13,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace MediationFlow.Core.Tests.Infrastructure;
 
 /// <summary>
-/// The application layer as a host builds it, on a real SQLite file in a temporary folder, with a
-/// fake clock. Every <see cref="SendAsync{T}"/> runs in its own scope, as a web request would.
+/// The application layer as a host builds it, on a real SQLite file in a temporary folder (or, when the suite runs
+/// on PostgreSQL, a database of its own beside that folder), with a fake clock. Every <see cref="SendAsync{T}"/>
+/// runs in its own scope, as a web request would.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -30,9 +33,10 @@ public sealed class TestApp : IAsyncDisposable
     private bool _ownsFolder;
     private bool _disposed;
 
-    private TestApp(string folder, ServiceProvider services, FakeTimeProvider time, bool ownsFolder)
+    private TestApp(string folder, DatabaseSettings database, ServiceProvider services, FakeTimeProvider time, bool ownsFolder)
     {
         Folder = folder;
+        Database = database;
         Services = services;
         Time = time;
         _ownsFolder = ownsFolder;
@@ -40,7 +44,10 @@ public sealed class TestApp : IAsyncDisposable
 
     public string Folder { get; }
 
-    public string DatabasePath => Path.Combine(Folder, Database.FileName);
+    /// <summary>The database the app works on: the SQLite file in <see cref="Folder"/>, or its own PostgreSQL database.</summary>
+    public DatabaseSettings Database { get; }
+
+    public string DatabasePath => Path.Combine(Folder, MediationFlow.Core.Persistence.Database.FileName);
 
     public ServiceProvider Services { get; }
 
@@ -73,27 +80,30 @@ public sealed class TestApp : IAsyncDisposable
     {
         _ownsFolder = false;
         await DisposeAsync();
-        return await StartAsync(Folder, scenarios: null);
+        return await StartAsync(Folder, Database, scenarios: null);
     }
 
-    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios, int? version = Version2)
+    private static async Task<TestApp> StartAsync(string folder, ScenarioLibrary? scenarios, int? version = Version2) =>
+        await StartAsync(folder, TestDatabases.OnPostgreSql ? DatabaseSettings.PostgreSql(await TestDatabases.CreateAsync()) : DatabaseSettings.Sqlite(folder), scenarios, version);
+
+    private static async Task<TestApp> StartAsync(string folder, DatabaseSettings database, ScenarioLibrary? scenarios, int? version = Version2)
     {
         var time = new FakeTimeProvider(Start);
-        var app = new TestApp(folder, Build(folder, time, scenarios, version), time, ownsFolder: true);
+        var app = new TestApp(folder, database, Build(folder, database, time, scenarios, version), time, ownsFolder: true);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
-            await Database.MigrateAsync(db, CancellationToken.None);
+            await MediationFlow.Core.Persistence.Database.MigrateAsync(db, CancellationToken.None);
             app.Data = await TestData.EnsureAsync(db);
         }
 
         return app;
     }
 
-    /// <summary>A second process on the same database file: its own container, pool and pump.</summary>
+    /// <summary>A second process on the same database: its own container, pool and pump.</summary>
     public async Task<TestApp> OpenSecondInstanceAsync()
     {
-        var other = new TestApp(Folder, Build(Folder, Time), Time, ownsFolder: false) { Data = Data };
+        var other = new TestApp(Folder, Database, Build(Folder, Database, Time), Time, ownsFolder: false) { Data = Data };
         await Task.CompletedTask;
         return other;
     }
@@ -104,13 +114,15 @@ public sealed class TestApp : IAsyncDisposable
     /// </summary>
     public const int Version2 = 2;
 
-    public static ServiceProvider Build(string folder, TimeProvider time, ScenarioLibrary? scenarios = null, int? version = Version2)
+    /// <summary>The app's services on <paramref name="folder"/> (templates, case files) and <paramref name="database"/>.</summary>
+    public static ServiceProvider Build(string folder, DatabaseSettings database, TimeProvider time, ScenarioLibrary? scenarios = null, int? version = Version2)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
         services.AddSingleton(new MediationFlow.Core.Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), Path.Combine(folder, "templates")));
-        services.AddMediationFlowCore(Database.SqliteConnectionString(folder), Catalog.Value, scenarios ?? ShippedScenarios.Value);
+        services.AddSingleton<ICaseFileStore>(new FolderCaseFileStore(Path.Combine(folder, FolderCaseFileStore.FolderName)));
+        services.AddMediationFlowCore(database, Catalog.Value, scenarios ?? ShippedScenarios.Value);
         if (version is not null)
         {
             services.AddSingleton(new CaseDefaults(DependencyInjection.DefaultDefinitionId, version));
@@ -168,6 +180,11 @@ public sealed class TestApp : IAsyncDisposable
         await Services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsFolder && Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            await TestDatabases.DropAsync(Database.ConnectionString);
+        }
+
         if (_ownsFolder && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);

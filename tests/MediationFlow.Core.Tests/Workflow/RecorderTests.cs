@@ -1,3 +1,4 @@
+using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Tests.Infrastructure;
 using MediationFlow.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public sealed class RecorderTests
 {
     private static IReadOnlyList<IActionRecorder> Recorders()
     {
-        using var services = TestApp.Build(Path.GetTempPath(), TimeProvider.System);
+        using var services = TestApp.Build(Path.GetTempPath(), DatabaseSettings.Sqlite(Path.GetTempPath()), TimeProvider.System);
         using var scope = services.CreateScope();
         return [.. scope.ServiceProvider.GetServices<IActionRecorder>()];
     }

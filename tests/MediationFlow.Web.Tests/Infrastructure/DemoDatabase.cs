@@ -1,3 +1,5 @@
+using MediationFlow.Testing;
+
 namespace MediationFlow.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace MediationFlow.Web.Tests.Infrastructure;
 /// </summary>
 internal static class DemoDatabase
 {
-    private static readonly Lazy<Task<string>> Template = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<MediationFlowFactory>> Template = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static Task<string> FolderAsync() => Template.Value;
+    public static async Task<string> FolderAsync() => (await Template.Value).DataDirectory;
+
+    /// <summary>On PostgreSQL, the seeded database, which each host's database is made from (<c>CREATE DATABASE … TEMPLATE</c>).</summary>
+    public static async Task<string> PostgreSqlAsync() => (await Template.Value).ConnectionString!;
 
     /// <summary>Copies the database (not the data-protection keys: each host makes its own) into an empty data folder.</summary>
     public static void CopyTo(string template, string dataDirectory)
@@ -20,13 +25,18 @@ internal static class DemoDatabase
         }
     }
 
-    private static async Task<string> CreateAsync()
+    private static async Task<MediationFlowFactory> CreateAsync()
     {
         var first = new FirstRun { KeepDataDirectory = true };
         await first.InitializeAsync();
         await first.DisposeAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => MediationFlowFactory.DeleteQuietly(first.DataDirectory);
-        return first.DataDirectory;
+        if (first.ConnectionString is { } database)
+        {
+            TestDatabases.KeepAsTemplate(database);
+        }
+
+        return first;
     }
 
     /// <summary>A real first run: Development on an empty folder, so the host seeds the demo dataset.</summary>

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Testing;
 using MediationFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -17,16 +18,29 @@ namespace MediationFlow.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real host, started as <c>Program</c> starts it, on a fresh temporary data folder and a real
-/// SQLite file. In Development the folder starts with a copy of the demo database that the host itself
-/// seeded on its first run (see <see cref="DemoDatabase"/>), so every test class gets the same demo data
-/// without paying for seeding again. Clients sign in as people and API clients do: a bearer token from
+/// SQLite file (or, when the suite runs on PostgreSQL, a database of its own). In Development the database
+/// starts as a copy of the demo database that the host itself seeded on its first run (see <see cref="DemoDatabase"/>),
+/// so every test class gets the same demo data without paying for seeding again. Clients sign in as people and API clients do: a bearer token from
 /// the API, a cookie from the login page.
 /// </summary>
 public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
+    private string? _connectionString;
+    private bool _ownsDatabase;
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mediationflow-web-tests-").FullName;
+
+    /// <summary>
+    /// The PostgreSQL database of this host when the suite runs on PostgreSQL (null on SQLite): made when the host is
+    /// initialized and dropped when it is disposed, unless a test class hands one in that outlives the host.
+    /// </summary>
+    public string? ConnectionString
+    {
+        get => _connectionString;
+        protected init => _connectionString = value;
+    }
 
     /// <summary>Development: the first run seeds the demo dataset.</summary>
     protected virtual string EnvironmentName => "Development";
@@ -51,6 +65,11 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("MediationFlow:DataDirectory", DataDirectory);
+        if (ConnectionString is not null)
+        {
+            builder.UseSetting(DatabaseSettings.ProviderSetting, "PostgreSQL");
+            builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", ConnectionString);
+        }
 
         // The pump still runs one round at start, when nothing is due; a day between rounds keeps it from
         // changing a case while a test is looking at it.
@@ -70,7 +89,12 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Starts the host (migrations, first-run set-up) before the first test of the class.</summary>
     public virtual async ValueTask InitializeAsync()
     {
-        if (StartFromDemoDatabase)
+        if (TestDatabases.OnPostgreSql && ConnectionString is null)
+        {
+            _ownsDatabase = true;
+            _connectionString = await TestDatabases.CreateAsync(StartFromDemoDatabase ? await DemoDatabase.PostgreSqlAsync() : null);
+        }
+        else if (StartFromDemoDatabase && !TestDatabases.OnPostgreSql)
         {
             DemoDatabase.CopyTo(await DemoDatabase.FolderAsync(), DataDirectory);
         }
@@ -95,6 +119,10 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         if (!KeepDataDirectory)
         {
             DeleteQuietly(DataDirectory);
+            if (_ownsDatabase)
+            {
+                await TestDatabases.DropAsync(ConnectionString!);
+            }
         }
     }
 
