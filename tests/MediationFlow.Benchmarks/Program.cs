@@ -17,8 +17,8 @@ switch (driverArgs)
         InterleavedCheck.Run(Console.Out);
         return 0;
     case ["--throughput", .. var rest]:
-        var numbers = rest.Select(int.Parse).ToArray();
-        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10, server: server);
+        var numbers = rest.Where(a => a != Turns.Argument).Select(int.Parse).ToArray();
+        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10, server: server, baseline: rest.Contains(Turns.Argument));
         return 0;
     case ["--generate", .. var sizes]:
         foreach (var size in sizes.Length == 0 ? [10_000, SampleDatabase.FullSize] : sizes.Select(int.Parse))
@@ -29,7 +29,8 @@ switch (driverArgs)
 
         return 0;
     case ["--latency", .. var rounds]:
-        await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200, server: server);
+        await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 && rounds[0] != Turns.Argument ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200,
+            server: server, baseline: rounds.Contains(Turns.Argument));
         return 0;
     case ["--figures", .. var figureRounds]:
         await FiguresLatencyRun.RunAsync(Console.Out, figureRounds.Length > 0 ? int.Parse(figureRounds[0], System.Globalization.CultureInfo.InvariantCulture) : 50);

@@ -9,6 +9,8 @@ namespace MediationFlow.Benchmarks.Data;
 /// Bulk load into one PostgreSQL table: a batch's rows are buffered and sent in one binary COPY. The generator gives
 /// values as the SQLite file stores them (ids and instants as text and integers); each is converted to the type the
 /// product's PostgreSQL migration gave its column, read from the catalog, so the two schemas need not be spelled out twice.
+/// A required column the generator does not write and PostgreSQL has no default for (SQLite's migrations gave some a
+/// default when they were added) gets its type's zero value, as SQLite's default gives it.
 /// </summary>
 public sealed class CopyTable : SampleTable
 {
@@ -16,14 +18,16 @@ public sealed class CopyTable : SampleTable
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlDbType[] _types;
+    private readonly (string Name, NpgsqlDbType Type)[] _zeroes;
     private readonly List<object?[]> _rows = [];
 
     public CopyTable(NpgsqlConnection connection, string table, string[] columns)
         : base(table, columns)
     {
         _connection = connection;
-        var types = ColumnTypes(connection, table);
-        _types = [.. columns.Select(c => types.TryGetValue(c, out var type) ? type : throw new InvalidOperationException($"{table} has no column {c}."))];
+        var catalog = ColumnTypes(connection, table);
+        _types = [.. columns.Select(c => catalog.TryGetValue(c, out var column) ? column.Type : throw new InvalidOperationException($"{table} has no column {c}."))];
+        _zeroes = [.. catalog.Where(c => c.Value.NeedsValue && !columns.Contains(c.Key)).Select(c => (c.Key, c.Value.Type))];
     }
 
     protected override void Buffer(object?[] values) => _rows.Add(values);
@@ -35,7 +39,7 @@ public sealed class CopyTable : SampleTable
             return;
         }
 
-        using (var import = _connection.BeginBinaryImport($"COPY \"{Table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)"))
+        using (var import = _connection.BeginBinaryImport($"COPY \"{Table}\" ({string.Join(", ", Columns.Concat(_zeroes.Select(z => z.Name)).Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var row in _rows)
             {
@@ -51,6 +55,11 @@ public sealed class CopyTable : SampleTable
                         import.Write(Convert(row[i]!, _types[i]), _types[i]);
                     }
                 }
+
+                foreach (var (_, type) in _zeroes)
+                {
+                    import.Write(Zero(type), type);
+                }
             }
 
             import.Complete();
@@ -59,6 +68,16 @@ public sealed class CopyTable : SampleTable
         Written += _rows.Count;
         _rows.Clear();
     }
+
+    private static object Zero(NpgsqlDbType type) => type switch
+    {
+        NpgsqlDbType.Text or NpgsqlDbType.Varchar => string.Empty,
+        NpgsqlDbType.Json or NpgsqlDbType.Jsonb => "{}",
+        NpgsqlDbType.Uuid => Guid.Empty,
+        NpgsqlDbType.TimestampTz => DateTimeOffset.UnixEpoch,
+        NpgsqlDbType.Date => DateOnly.MinValue,
+        _ => Convert(0, type),
+    };
 
     private static object Convert(object value, NpgsqlDbType type) => type switch
     {
@@ -79,16 +98,20 @@ public sealed class CopyTable : SampleTable
         _ => System.Convert.ToString(value, CultureInfo.InvariantCulture)!,
     };
 
-    private static Dictionary<string, NpgsqlDbType> ColumnTypes(NpgsqlConnection connection, string table)
+    /// <summary>Each column's type, and whether a row must give it a value (required, no default, not an identity).</summary>
+    private static Dictionary<string, (NpgsqlDbType Type, bool NeedsValue)> ColumnTypes(NpgsqlConnection connection, string table)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table";
+        command.CommandText = """
+            SELECT column_name, udt_name, is_nullable = 'NO' AND column_default IS NULL AND is_identity = 'NO'
+            FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table
+            """;
         command.Parameters.AddWithValue("table", table);
         using var reader = command.ExecuteReader();
-        var types = new Dictionary<string, NpgsqlDbType>(StringComparer.Ordinal);
+        var types = new Dictionary<string, (NpgsqlDbType, bool)>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            types[reader.GetString(0)] = reader.GetString(1) switch
+            types[reader.GetString(0)] = (reader.GetString(1) switch
             {
                 "uuid" => NpgsqlDbType.Uuid,
                 "bool" => NpgsqlDbType.Boolean,
@@ -104,7 +127,7 @@ public sealed class CopyTable : SampleTable
                 "varchar" => NpgsqlDbType.Varchar,
                 "text" => NpgsqlDbType.Text,
                 var other => throw new NotSupportedException($"{table}.{reader.GetString(0)} is of type {other}, which the sample generator does not write."),
-            };
+            }, reader.GetBoolean(2));
         }
 
         return types;

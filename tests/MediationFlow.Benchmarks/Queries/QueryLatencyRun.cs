@@ -10,25 +10,25 @@ namespace MediationFlow.Benchmarks.Queries;
 /// `-- --latency [rounds] [--database PostgreSQL --connection server]`: per-call latency of the seven pages on both
 /// sample databases in one process, interleaved (each round runs every query once on each database), so a neighbour's
 /// burst hits every database alike. Reports per-call median and p95 and the ratio of medians, against 20 ms and 1.5×.
-/// With a PostgreSQL server the two PostgreSQL sample databases join the two SQLite files in the same rounds: SQLite
-/// is the baseline measured in the same run.
+/// With a PostgreSQL server it reads the two PostgreSQL sample databases, and the SQLite files, its baseline, are read by
+/// a second process taking turns with it round by round (<see cref="Turns"/>).
 /// </summary>
 public static class QueryLatencyRun
 {
     public static readonly int[] Sizes = [10_000, SampleDatabase.FullSize];
 
-    public static async Task RunAsync(TextWriter output, int rounds = 200, int warmup = 20, BenchmarkServer? server = null)
+    public static async Task RunAsync(TextWriter output, int rounds = 200, int warmup = 20, BenchmarkServer? server = null, bool baseline = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         BenchmarkApp.UseInvariantLanguage();
+        using var turns = server is not null
+            ? Turns.StartBaseline(["--latency", rounds.ToString(CultureInfo.InvariantCulture)], output)
+            : baseline ? Turns.Taken : Turns.Alone;
         var targets = new List<(string Provider, int Size, BenchmarkApp App, SampleQueries Queries)>();
-        foreach (var provider in server is null ? [null] : new[] { null, server })
+        foreach (var size in Sizes)
         {
-            foreach (var size in Sizes)
-            {
-                var app = await BenchmarkApp.OpenAsync(await SampleDatabase.EnsureAsync(size, output, provider));
-                targets.Add((app.Database.Provider, size, app, await SampleQueries.PrepareAsync(app)));
-            }
+            var app = await BenchmarkApp.OpenAsync(await SampleDatabase.EnsureAsync(size, output, server));
+            targets.Add((app.Database.Provider, size, app, await SampleQueries.PrepareAsync(app)));
         }
 
         if (server is not null)
@@ -41,6 +41,7 @@ public static class QueryLatencyRun
         var items = new int[targets.Count, SampleQueries.Names.Length];
         for (var round = -warmup; round < rounds; round++)
         {
+            await turns.BeginAsync();
             for (var q = 0; q < SampleQueries.Names.Length; q++)
             {
                 for (var t = 0; t < targets.Count; t++)
@@ -54,6 +55,8 @@ public static class QueryLatencyRun
                     }
                 }
             }
+
+            await turns.EndAsync();
         }
 
         output.WriteLine($"load after: {ThroughputRun.LoadAverage()}; {rounds} rounds after {warmup} warm-up rounds");
@@ -75,6 +78,13 @@ public static class QueryLatencyRun
         foreach (var target in targets)
         {
             await target.App.DisposeAsync();
+        }
+
+        if (server is not null)
+        {
+            output.WriteLine();
+            output.WriteLine("The SQLite baseline, read in turns with the rounds above:");
+            await turns.FinishAsync();
         }
     }
 }
