@@ -50,7 +50,7 @@ switch (driverArgs)
             importFormat is ["xlsx"] ? MediationFlow.Core.Features.Administration.ImportFormat.Xlsx : MediationFlow.Core.Features.Administration.ImportFormat.Csv);
         return 0;
     case ["--trace"]:
-        await WalkTrace.RunAsync(Console.Out);
+        await WalkTrace.RunAsync(Console.Out, server);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Scenarios).Assembly).Run(driverArgs);
