@@ -15,6 +15,14 @@ public static class TestDatabases
 
     public const string ServerVariable = "MEDIATIONFLOW_TEST_POSTGRES";
 
+    /// <summary>
+    /// The trait of tests about SQLite itself (its file, write-ahead log, write lock, SQLite migrations), which the
+    /// PostgreSQL run leaves out: <c>--filter "Database!=SqliteOnly"</c>.
+    /// </summary>
+    public const string Trait = "Database";
+
+    public const string SqliteOnly = "SqliteOnly";
+
     /// <summary>Names every database a run makes, so a run's leftovers (a killed process) are recognisable.</summary>
     private static readonly string RunPrefix = $"mediationflow_test_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -54,6 +62,14 @@ public static class TestDatabases
         return On(name);
     }
 
+    /// <summary>A new, empty database (no migrations), for a test of migrating itself. Drop it with <see cref="DropAsync"/>.</summary>
+    public static async Task<string> CreateEmptyAsync()
+    {
+        var name = $"{RunPrefix}_{Interlocked.Increment(ref _count)}";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return On(name);
+    }
+
     /// <summary>Drops a database this run made, closing the pool's connections to it first.</summary>
     public static async Task DropAsync(string connectionString)
     {
@@ -85,9 +101,7 @@ public static class TestDatabases
 
     private static async Task<string> MigrateTemplateAsync()
     {
-        var name = $"{RunPrefix}_template";
-        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        var connectionString = On(name);
+        var connectionString = await CreateEmptyAsync();
         var options = new DbContextOptionsBuilder<MediationDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(DatabaseSettings.PostgreSqlMigrationsAssembly))
             .Options;

@@ -55,6 +55,20 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     /// </summary>
     public Task BeginWritingAsync(CancellationToken cancellationToken) => Command?.BeginAsync(cancellationToken) ?? Task.CompletedTask;
 
+    /// <summary>
+    /// Begins the command's transaction and holds the case until it commits, for a command that counts what the case
+    /// has (the next version of a document): two such commands count one after the other, never both from the same
+    /// rows. On SQLite the transaction's write lock already holds every other writer; PostgreSQL locks the case's row.
+    /// </summary>
+    public async Task HoldCaseAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await BeginWritingAsync(cancellationToken);
+        if (!Database.IsSqlite())
+        {
+            await Database.ExecuteSqlAsync($"SELECT 1 FROM \"Cases\" WHERE \"Id\" = {caseId} FOR UPDATE", cancellationToken);
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Command?.Begin();
@@ -77,6 +91,10 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
         else
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Instants.PostgreSqlConverter>();
+
+            // Text compared and ordered by code point, as SQLite does, whatever locale the database was created with:
+            // a party-name search is a range from the typed prefix to prefix + U+FFFF, which only code-point order keeps.
+            configurationBuilder.Properties<string>().UseCollation("C");
         }
 
         // Enums as their names: readable in the database and stable when members are added.

@@ -183,7 +183,8 @@ internal static class InputParser
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != OperationStatus.Done || rune == Rune.ReplacementChar)
+            // A NUL is no character of any text a person types, and PostgreSQL cannot store one.
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != OperationStatus.Done || rune == Rune.ReplacementChar || rune.Value == 0)
             {
                 return false;
             }

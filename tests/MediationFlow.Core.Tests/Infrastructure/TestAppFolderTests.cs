@@ -1,6 +1,9 @@
+using MediationFlow.Testing;
+
 namespace MediationFlow.Core.Tests.Infrastructure;
 
 /// <summary>A test run leaves no data folders behind, also when a test restarts the app on its folder.</summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class TestAppFolderTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Core.Tests.Persistence;
 
@@ -15,6 +16,7 @@ namespace MediationFlow.Core.Tests.Persistence;
 /// holding rows as version 2 wrote them: a representative's name on the party, session notes on the session and in
 /// the history, reasons for recusal, decline, withdrawal and impasse in the history.
 /// </summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class LawfulProcessMigrationTests : IAsyncLifetime
 {
     private const string Initial = "20261204202133_Initial";

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Core.Tests.Persistence;
 
@@ -11,6 +12,7 @@ namespace MediationFlow.Core.Tests.Persistence;
 /// The migration that makes the register of mediators, run on entries as the demo register wrote them before: one
 /// certificate and its date on the entry, no council, no number, no status.
 /// </summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class MediatorRegisterMigrationTests : IAsyncLifetime
 {
     private const string LawfulProcess = "20261204220438_LawfulProcess";

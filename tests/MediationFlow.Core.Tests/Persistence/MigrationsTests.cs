@@ -4,6 +4,7 @@ using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Core.Tests.Persistence;
 
@@ -11,6 +12,7 @@ namespace MediationFlow.Core.Tests.Persistence;
 /// Committed migrations are never rewritten (docs/adr/0005): databases in the field have applied them,
 /// and EF Core tells migrations apart by id only.
 /// </summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class MigrationsTests
 {
     /// <summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MediationFlow.Core.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Core.Tests.Persistence;
 
@@ -12,6 +13,7 @@ namespace MediationFlow.Core.Tests.Persistence;
 /// </summary>
 public sealed class SqlFunctionsTests
 {
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
     [Fact]
     public async Task A_connection_of_the_product_has_none_of_EF_Cores_SQL_functions()
     {

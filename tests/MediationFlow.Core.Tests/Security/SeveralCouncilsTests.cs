@@ -67,7 +67,7 @@ public sealed class SeveralCouncilsTests
 
         // Equality lets SQLite walk the council's cases newest first and stop after a page; a list sent as JSON it cannot.
         var search = Assert.Single(log.Events, e => e.StartsWith("SELECT", StringComparison.Ordinal) && e.Contains("FROM \"Cases\"", StringComparison.Ordinal));
-        Assert.Contains("\"c\".\"CouncilId\" = @", search, StringComparison.Ordinal);
+        Assert.Matches("\"?c\"?\\.\"CouncilId\" = @", search);
         Assert.DoesNotContain("json_each", search, StringComparison.Ordinal);
         Assert.DoesNotContain("AssignedMediatorId", search, StringComparison.Ordinal);
         // Nor for cases asked of the council, whose OR over another column made SQLite read and sort the whole council.

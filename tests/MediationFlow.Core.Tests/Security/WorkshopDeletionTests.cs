@@ -1,11 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Core.Features.Workshops;
+using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace MediationFlow.Core.Tests.Security;
 
@@ -99,41 +102,48 @@ public sealed class WorkshopDeletionTests
     /// <summary>Rows per table; with a workshop given, only the rows that belong to it (by workshop, case or team).</summary>
     private static async Task<Dictionary<string, long>> CountAsync(TestApp app, long? workshopId = null, IReadOnlyList<long>? cases = null, IReadOnlyList<long>? teams = null)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var postgreSql = app.Database.Provider == DatabaseProvider.PostgreSql;
+        await using DbConnection connection = postgreSql
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.Database.ConnectionString) { Pooling = false }.ToString())
+            : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
-        var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        var tables = await ListAsync(connection, postgreSql
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
             var where = "1 = 1";
             if (workshopId is { } id)
             {
-                var columns = await ListAsync(connection, $"SELECT name FROM pragma_table_info('{table}')");
+                var columns = await ListAsync(connection, postgreSql
+                    ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'"
+                    : $"SELECT name FROM pragma_table_info('{table}')");
                 var belongs = new List<string>();
                 if (table == "Workshops")
                 {
-                    belongs.Add($"Id = {id}");
+                    belongs.Add($"\"Id\" = {id}");
                 }
 
                 if (columns.Contains("WorkshopId"))
                 {
-                    belongs.Add($"WorkshopId = {id}");
+                    belongs.Add($"\"WorkshopId\" = {id}");
                 }
 
                 if (columns.Contains("CaseId"))
                 {
-                    belongs.Add($"CaseId IN ({In(cases!)})");
+                    belongs.Add($"\"CaseId\" IN ({In(cases!)})");
                 }
 
                 if (columns.Contains("TeamId"))
                 {
-                    belongs.Add($"TeamId IN ({In(teams!)})");
+                    belongs.Add($"\"TeamId\" IN ({In(teams!)})");
                 }
 
                 // Attendance (version 3) belongs to a session, not directly to a case.
                 if (columns.Contains("SessionId"))
                 {
-                    belongs.Add($"SessionId IN (SELECT Id FROM Sessions WHERE CaseId IN ({In(cases!)}))");
+                    belongs.Add($"\"SessionId\" IN (SELECT \"Id\" FROM \"Sessions\" WHERE \"CaseId\" IN ({In(cases!)}))");
                 }
 
                 where = belongs.Count == 0 ? "0 = 1" : string.Join(" OR ", belongs);
@@ -141,7 +151,7 @@ public sealed class WorkshopDeletionTests
 
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
-            counts[table] = (long)(await command.ExecuteScalarAsync())!;
+            counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 
         return counts;
@@ -149,7 +159,7 @@ public sealed class WorkshopDeletionTests
 
     private static string In(IReadOnlyList<long> ids) => ids.Count == 0 ? "NULL" : string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 
-    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql)
+    private static async Task<List<string>> ListAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

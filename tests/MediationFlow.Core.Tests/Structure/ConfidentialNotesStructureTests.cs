@@ -18,6 +18,7 @@ public sealed partial class ConfidentialNotesStructureTests
         "MediationFlow.Core/Persistence/Configurations/ConfidentialNoteConfiguration.cs",
         "MediationFlow.Core/Persistence/MediationDbContext.cs",
         "MediationFlow.Core/Persistence/Migrations/",
+        "MediationFlow.Migrations.PostgreSql/Migrations/",
         "MediationFlow.Core/Workflow/CaseHistory.cs",
         "MediationFlow.Core/Security/ConfidentialNotes.cs",
     ];

@@ -33,9 +33,9 @@ public sealed partial class AdministrationPagesTests(MediationFlowFactory factor
             new Dictionary<string, string> { ["nameKk"] = "Өзгерген аудан", ["nameRu"] = "Изменённый район", ["nameEn"] = "Renamed District" });
         using var refused = await (await FormAsync(admin, councilPage, councilPage + "?handler=Move")).SubmitAsync(admin, new Dictionary<string, string> { ["parentCode"] = code });
 
+        var names = await factory.QueryAsync(db => db.Councils.Where(c => c.Code == code).Select(c => new { c.NameKk, c.NameRu, c.NameEn }).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
-        Assert.Equal(("Өзгерген аудан", "Изменённый район", "Renamed District"),
-            await factory.QueryAsync(db => db.Councils.Where(c => c.Code == code).Select(c => ValueTuple.Create(c.NameKk, c.NameRu, c.NameEn)).SingleAsync()));
+        Assert.Equal(("Өзгерген аудан", "Изменённый район", "Renamed District"), (names.NameKk, names.NameRu, names.NameEn));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("data-field-error=\"parentCode\">Кеңесті өзінің немесе өзіне бағынатын кеңестің астына ауыстыруға болмайды.",
             await refused.Content.ReadAsStringAsync(TestRequests.Ct), StringComparison.Ordinal);

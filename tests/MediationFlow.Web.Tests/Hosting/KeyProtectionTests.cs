@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MediationFlow.Testing;
 using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -13,6 +14,7 @@ public sealed class KeyProtectionTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-keys-").FullName;
     private readonly string _password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    private string? _database;
     private readonly string _certificate;
     private readonly string _publicOnly;
 
@@ -33,8 +35,11 @@ public sealed class KeyProtectionTests : IDisposable
     {
         var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
         DemoDatabase.CopyTo(await DemoDatabase.FolderAsync(), data);
+
+        // On PostgreSQL the database is not in the folder: the three hosts share one copy of the demo database.
+        _database = TestDatabases.OnPostgreSql ? await TestDatabases.CreateAsync(await DemoDatabase.PostgreSqlAsync()) : null;
         string token;
-        await using (var first = new DataFolderFactory(data, _certificate, _password))
+        await using (var first = new DataFolderFactory(data, _database, _certificate, _password))
         {
             await first.InitializeAsync();
             using var client = await first.ApiClientAsync(DemoUsers.Mediator);
@@ -49,8 +54,8 @@ public sealed class KeyProtectionTests : IDisposable
             Assert.DoesNotContain("unencrypted form", key, StringComparison.Ordinal);
         });
 
-        Assert.Equal(HttpStatusCode.OK, await InboxWithAsync(new DataFolderFactory(data, _certificate, _password), token));
-        Assert.Equal(HttpStatusCode.Unauthorized, await InboxWithAsync(new DataFolderFactory(data, certificate: null, password: null), token));
+        Assert.Equal(HttpStatusCode.OK, await InboxWithAsync(new DataFolderFactory(data, _database, _certificate, _password), token));
+        Assert.Equal(HttpStatusCode.Unauthorized, await InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
     }
 
     [Fact]
@@ -80,7 +85,14 @@ public sealed class KeyProtectionTests : IDisposable
         Assert.Contains("no private key", refusal.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => MediationFlowFactory.DeleteQuietly(_folder);
+    public void Dispose()
+    {
+        MediationFlowFactory.DeleteQuietly(_folder);
+        if (_database is not null)
+        {
+            TestDatabases.DropAsync(_database).GetAwaiter().GetResult();
+        }
+    }
 
     private static async Task<HttpStatusCode> InboxWithAsync(DataFolderFactory factory, string token)
     {
@@ -94,19 +106,29 @@ public sealed class KeyProtectionTests : IDisposable
         }
     }
 
-    /// <summary>A host on a data folder that outlives it, with or without the key certificate.</summary>
-    private sealed class DataFolderFactory(string data, string? certificate, string? password) : MediationFlowFactory
+    /// <summary>A host on a data folder (and, on PostgreSQL, a database) that outlives it, with or without the key certificate.</summary>
+    private sealed class DataFolderFactory : MediationFlowFactory
     {
+        private readonly string _data;
+        private readonly string? _certificate;
+        private readonly string? _password;
+
+        public DataFolderFactory(string data, string? database, string? certificate, string? password)
+        {
+            (_data, _certificate, _password) = (data, certificate, password);
+            ConnectionString = database;
+        }
+
         protected override bool StartFromDemoDatabase => false;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("MediationFlow:DataDirectory", data);
-            if (certificate is not null)
+            builder.UseSetting("MediationFlow:DataDirectory", _data);
+            if (_certificate is not null)
             {
-                builder.UseSetting(KeyProtection.CertificateSetting, certificate);
-                builder.UseSetting("MediationFlow:KeyCertificatePassword", password);
+                builder.UseSetting(KeyProtection.CertificateSetting, _certificate);
+                builder.UseSetting("MediationFlow:KeyCertificatePassword", _password);
             }
         }
     }

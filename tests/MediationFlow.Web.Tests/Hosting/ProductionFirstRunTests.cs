@@ -2,6 +2,7 @@ using System.Net;
 using MediationFlow.Core.Domain;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
@@ -68,6 +69,7 @@ public sealed class ProductionFirstRunTests(ProductionFactory factory) : IClassF
         await response.ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
     [Fact]
     public void Database_lives_in_the_configured_data_folder()
     {

@@ -3,10 +3,12 @@ using MediationFlow.Core.Persistence;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
 /// <summary>Reads are audited by a background writer; stopping the host cleanly leaves every one of them in the audit table.</summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class ReadAuditShutdownTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MediationFlow.Web.Tests.Infrastructure;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
@@ -14,6 +15,7 @@ public sealed partial class RunCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediationflow-run-").FullName;
 
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
     [Fact]
     public async Task First_run_prints_the_data_folder_and_a_working_administrator_password()
     {
@@ -38,6 +40,7 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
     [Fact]
     public async Task Second_run_on_the_same_folder_keeps_the_database_and_prints_no_new_password()
     {

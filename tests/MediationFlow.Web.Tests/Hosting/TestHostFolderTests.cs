@@ -1,8 +1,10 @@
 using MediationFlow.Web.Tests.Infrastructure;
+using MediationFlow.Testing;
 
 namespace MediationFlow.Web.Tests.Hosting;
 
 /// <summary>A test run leaves no data folders behind: each test host deletes its own when disposed.</summary>
+[Trait(TestDatabases.Trait, TestDatabases.SqliteOnly)]
 public sealed class TestHostFolderTests
 {
     [Fact]

@@ -65,8 +65,10 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("MediationFlow:DataDirectory", DataDirectory);
-        if (ConnectionString is not null)
+        if (TestDatabases.OnPostgreSql)
         {
+            // A test may start a host of its own without InitializeAsync; off the test's synchronization context.
+            Task.Run(EnsurePostgreSqlAsync).GetAwaiter().GetResult();
             builder.UseSetting(DatabaseSettings.ProviderSetting, "PostgreSQL");
             builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", ConnectionString);
         }
@@ -89,17 +91,26 @@ public class MediationFlowFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Starts the host (migrations, first-run set-up) before the first test of the class.</summary>
     public virtual async ValueTask InitializeAsync()
     {
-        if (TestDatabases.OnPostgreSql && ConnectionString is null)
+        if (TestDatabases.OnPostgreSql)
         {
-            _ownsDatabase = true;
-            _connectionString = await TestDatabases.CreateAsync(StartFromDemoDatabase ? await DemoDatabase.PostgreSqlAsync() : null);
+            await EnsurePostgreSqlAsync();
         }
-        else if (StartFromDemoDatabase && !TestDatabases.OnPostgreSql)
+        else if (StartFromDemoDatabase)
         {
             DemoDatabase.CopyTo(await DemoDatabase.FolderAsync(), DataDirectory);
         }
 
         StartHost();
+    }
+
+    /// <summary>This host's own database, a copy of the demo database (or of the empty migrated one), unless one was handed in.</summary>
+    private async Task EnsurePostgreSqlAsync()
+    {
+        if (ConnectionString is null)
+        {
+            _ownsDatabase = true;
+            _connectionString = await TestDatabases.CreateAsync(StartFromDemoDatabase ? await DemoDatabase.PostgreSqlAsync() : null);
+        }
     }
 
     /// <summary>Starts the host in memory (TestServer); a browser needs a real listener instead.</summary>

@@ -48,8 +48,8 @@ public static class RecordGeneratedDocument
             var document = await generator.GenerateAsync(
                 @case, DocumentKind.Find(command.Document)!, command.Language, CaseDocumentGenerator.Docx, command.Session, command.Recipient, cancellationToken);
 
-            // Counted under the write lock: two generations at once become versions n and n+1, never both n.
-            await db.BeginWritingAsync(cancellationToken);
+            // Counted with the case held: two generations at once become versions n and n+1, never both n.
+            await db.HoldCaseAsync(@case.Id, cancellationToken);
             var last = await db.CaseFileEntries
                 .Where(e => e.CaseId == @case.Id && e.Document == command.Document && e.Language == command.Language)
                 .MaxAsync(e => e.DocumentVersion, cancellationToken);

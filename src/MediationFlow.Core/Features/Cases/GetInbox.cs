@@ -171,7 +171,7 @@ public static class GetInbox
 
     private static readonly Func<MediationDbContext, Guid, IAsyncEnumerable<Unread>> UnreadPage =
         EF.CompileAsyncQuery(Over(UnreadOf, unread => unread
-            .OrderByDescending(n => n.CreatedAt).Take(NotificationLimit)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(NotificationLimit)
             .Select(n => new Unread(n.Id, n.CaseId, n.Case!.Number, n.Template, n.CreatedAt, n.Case.DefinitionId, n.Case.DefinitionVersion))));
 
     private static readonly Func<MediationDbContext, Guid, Task<int>> UnreadCount =

@@ -41,8 +41,8 @@ public sealed class CouncilTreeTests(SharedApp shared) : IClassFixture<SharedApp
 
         await _app.SendAsync<MoveCouncil.Moved>(Admin, new MoveCouncil.Command(district.CouncilId, null));
 
-        Assert.Equal(($"/{district.CouncilId}/", (int?)null),
-            await _app.WithDbAsync(db => db.Councils.Where(c => c.Id == district.CouncilId).Select(c => ValueTuple.Create(c.Path, c.ParentId)).SingleAsync()));
+        var moved = await _app.WithDbAsync(db => db.Councils.Where(c => c.Id == district.CouncilId).Select(c => new { c.Path, c.ParentId }).SingleAsync());
+        Assert.Equal(($"/{district.CouncilId}/", (int?)null), (moved.Path, moved.ParentId));
     }
 
     [Theory]

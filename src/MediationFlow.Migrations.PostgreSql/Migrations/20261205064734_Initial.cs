@@ -17,9 +17,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -31,18 +31,18 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    PreferredLanguage = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     PasswordChangeRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -62,7 +62,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     CaseId = table.Column<long>(type: "bigint", nullable: true),
                     Changed = table.Column<bool>(type: "boolean", nullable: false)
                 },
@@ -90,14 +90,14 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameRu = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C"),
+                    NameKk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    NameRu = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
-                    Path = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, defaultValue: "Asia/Almaty"),
+                    Path = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, defaultValue: "Asia/Almaty", collation: "C"),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -118,8 +118,8 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -139,9 +139,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Hint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false, collation: "C"),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -164,8 +164,8 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -182,9 +182,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -227,9 +227,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Value = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -248,14 +248,14 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false, collation: "C"),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CouncilId = table.Column<int>(type: "integer", nullable: false),
                     ElectedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Languages = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Specialisations = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Languages = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C"),
+                    Specialisations = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -307,8 +307,8 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ScenarioId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScenarioId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     CouncilId = table.Column<int>(type: "integer", nullable: false),
                     TrainerId = table.Column<Guid>(type: "uuid", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -344,7 +344,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     EntryId = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
@@ -366,9 +366,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EntryId = table.Column<int>(type: "integer", nullable: false),
-                    Course = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Course = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     Hours = table.Column<int>(type: "integer", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CertificateNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
                     CompletedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -388,24 +388,24 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
                     CouncilId = table.Column<int>(type: "integer", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "C"),
                     AffectsThirdParties = table.Column<bool>(type: "boolean", nullable: false),
                     PartyLacksCapacity = table.Column<bool>(type: "boolean", nullable: false),
                     CorruptionOrPublicServiceOffence = table.Column<bool>(type: "boolean", nullable: false),
                     StateBodyIsParty = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
                     ReferralSource = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ReferralNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ProceedingReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReferralNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    ProceedingReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    State = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Stage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     IsClosed = table.Column<bool>(type: "boolean", nullable: false),
-                    OutcomeReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OutcomeReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     PendingTransferCouncilId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
@@ -416,7 +416,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Extensions = table.Column<int>(type: "integer", nullable: false),
-                    DatesJson = table.Column<string>(type: "text", nullable: false),
+                    DatesJson = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     WorkshopId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -461,7 +461,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     WorkshopId = table.Column<long>(type: "bigint", nullable: false),
-                    EventId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     FiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FiredByTrainer = table.Column<bool>(type: "boolean", nullable: false)
                 },
@@ -487,12 +487,12 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FromState = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    FromState = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
+                    ToState = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    InputJson = table.Column<string>(type: "text", nullable: false)
+                    InputJson = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -514,13 +514,13 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     FromCouncilId = table.Column<int>(type: "integer", nullable: false),
                     ToCouncilId = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "C"),
                     RequestedById = table.Column<Guid>(type: "uuid", nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -554,9 +554,9 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     SessionId = table.Column<long>(type: "bigint", nullable: true),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false, collation: "C"),
                     AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -627,13 +627,13 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
-                    TimerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    InputJson = table.Column<string>(type: "text", nullable: false),
+                    TimerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Trigger = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    InputJson = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     WorkshopId = table.Column<long>(type: "bigint", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -656,7 +656,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
-                    Note = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordedById = table.Column<Guid>(type: "uuid", nullable: false)
@@ -703,7 +703,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
-                    Template = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Template = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -727,14 +727,14 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "Person"),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Bin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true, collation: "C"),
+                    Bin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true, collation: "C"),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -758,7 +758,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "Joint"),
                     PartyId = table.Column<long>(type: "bigint", nullable: true),
                     PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Place = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Place = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     Online = table.Column<bool>(type: "boolean", nullable: false),
                     Recorded = table.Column<bool>(type: "boolean", nullable: false),
                     NoShow = table.Column<bool>(type: "boolean", nullable: false),
@@ -787,14 +787,14 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
-                    Terms = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Terms = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true, collation: "C"),
                     Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "Full"),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReturnComment = table.Column<string>(type: "text", nullable: true)
+                    ReturnComment = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -814,7 +814,7 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     WorkshopId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     CaseId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -844,11 +844,11 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     Round = table.Column<int>(type: "integer", nullable: false),
                     PartyId = table.Column<long>(type: "bigint", nullable: false),
                     AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Court = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CourtCaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Court = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    CourtCaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -884,8 +884,8 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DraftApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     SettlementSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OutcomeReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
+                    OutcomeReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
                     EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -914,10 +914,10 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     PartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StatusNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    StatusNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true, collation: "C"),
                     StatusOn = table.Column<DateOnly>(type: "date", nullable: true),
                     StatusRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PreviousDueOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -948,11 +948,11 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true, collation: "C"),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false, collation: "C"),
                     AccompaniesPartyId = table.Column<long>(type: "bigint", nullable: true),
                     RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -981,11 +981,11 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
                     PartyId = table.Column<long>(type: "bigint", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true, collation: "C"),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
                     AuthorityKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    AuthorityDocument = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    AuthorityDocument = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
                     AuthorityIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AuthorityValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -1067,13 +1067,13 @@ namespace MediationFlow.Migrations.PostgreSql.Migrations
                     ObligationId = table.Column<long>(type: "bigint", nullable: true),
                     SessionId = table.Column<long>(type: "bigint", nullable: true),
                     SignedVersionId = table.Column<long>(type: "bigint", nullable: true),
-                    Document = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Document = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true, collation: "C"),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true, collation: "C"),
                     DocumentVersion = table.Column<int>(type: "integer", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     AddedById = table.Column<Guid>(type: "uuid", nullable: false),
                     AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
