@@ -1,10 +1,13 @@
 using BenchmarkDotNet.Running;
 using MediationFlow.Benchmarks;
+using MediationFlow.Benchmarks.Application;
 using MediationFlow.Benchmarks.Data;
 using MediationFlow.Benchmarks.Queries;
 using MediationFlow.Benchmarks.Throughput;
 
-switch (args)
+// `--database PostgreSQL --connection <server> [--prefix name]` points the database drivers at PostgreSQL as well.
+var (server, driverArgs) = BenchmarkServer.Parse(args);
+switch (driverArgs)
 {
     case ["--verify"]:
         var comparisons = EquivalenceCheck.Run(Scenarios.LoadV1());
@@ -14,28 +17,29 @@ switch (args)
         InterleavedCheck.Run(Console.Out);
         return 0;
     case ["--throughput", .. var rest]:
-        var numbers = rest.Select(int.Parse).ToArray();
-        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10);
+        var numbers = rest.Where(a => a != Turns.Argument).Select(int.Parse).ToArray();
+        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10, server: server, baseline: rest.Contains(Turns.Argument));
         return 0;
     case ["--generate", .. var sizes]:
         foreach (var size in sizes.Length == 0 ? [10_000, SampleDatabase.FullSize] : sizes.Select(int.Parse))
         {
-            Console.WriteLine($"{size:N0} cases: {SampleDatabase.Folder(size)}");
-            await SampleDatabase.EnsureAsync(size, Console.Out);
+            Console.WriteLine($"{size:N0} cases: {(server is null ? SampleDatabase.Folder(size) : server.Name(SampleDatabase.DatabaseName(size)))}");
+            await SampleDatabase.EnsureAsync(size, Console.Out, server);
         }
 
         return 0;
     case ["--latency", .. var rounds]:
-        await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200);
+        await QueryLatencyRun.RunAsync(Console.Out, rounds.Length > 0 && rounds[0] != Turns.Argument ? int.Parse(rounds[0], System.Globalization.CultureInfo.InvariantCulture) : 200,
+            server: server, baseline: rounds.Contains(Turns.Argument));
         return 0;
     case ["--figures", .. var figureRounds]:
         await FiguresLatencyRun.RunAsync(Console.Out, figureRounds.Length > 0 ? int.Parse(figureRounds[0], System.Globalization.CultureInfo.InvariantCulture) : 50);
         return 0;
     case ["--plans", .. var size]:
-        await QueryPlans.RunAsync(Console.Out, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : SampleDatabase.FullSize);
+        await QueryPlans.RunAsync(Console.Out, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : SampleDatabase.FullSize, server);
         return 0;
     case ["--http", .. var httpArgs]:
-        await MediationFlow.Benchmarks.Http.HttpLoadRun.RunAsync(Console.Out, httpArgs);
+        await MediationFlow.Benchmarks.Http.HttpLoadRun.RunAsync(Console.Out, httpArgs, server);
         return 0;
     case ["--import-files", var importFolder]:
         var (councilRows, peopleRows) = MediationFlow.Benchmarks.Import.ImportFileGenerator.Write(importFolder);
@@ -46,9 +50,9 @@ switch (args)
             importFormat is ["xlsx"] ? MediationFlow.Core.Features.Administration.ImportFormat.Xlsx : MediationFlow.Core.Features.Administration.ImportFormat.Csv);
         return 0;
     case ["--trace"]:
-        await WalkTrace.RunAsync(Console.Out);
+        await WalkTrace.RunAsync(Console.Out, server);
         return 0;
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Scenarios).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(Scenarios).Assembly).Run(driverArgs);
         return 0;
 }

@@ -11,24 +11,24 @@ namespace MediationFlow.Benchmarks.Application;
 
 /// <summary>
 /// The application layer as a host builds it (AddMediationFlowCore, Mediator scoped, a clock) over a
-/// SQLite file in <see cref="Folder"/>. Every send runs in its own scope, as a web request does.
+/// SQLite file in <see cref="Folder"/> or a PostgreSQL database. Every send runs in its own scope, as a web request does.
 /// </summary>
 public sealed class BenchmarkApp : IAsyncDisposable
 {
     private static readonly Lazy<WorkflowCatalog> Catalog = new(() => DependencyInjection.LoadWorkflows(Scenarios.WorkflowsDirectory()));
 
-    private BenchmarkApp(string folder, ServiceProvider services, FixedClock clock)
+    private BenchmarkApp(BenchmarkDatabase database, ServiceProvider services, FixedClock clock)
     {
-        Folder = folder;
+        Database = database;
         Services = services;
         Clock = clock;
     }
 
-    public string Folder { get; }
+    public BenchmarkDatabase Database { get; }
 
-    public string DatabasePath => Path.Combine(Folder, Database.FileName);
+    public string Folder => Database.Folder;
 
-    public string ConnectionString => Database.SqliteConnectionString(Folder);
+    public string ConnectionString => Database.Settings.ConnectionString;
 
     public ServiceProvider Services { get; }
 
@@ -36,24 +36,29 @@ public sealed class BenchmarkApp : IAsyncDisposable
 
     public static WorkflowCatalog Workflows => Catalog.Value;
 
-    /// <summary>Opens the database in <paramref name="folder"/>, applying the product's migrations first.</summary>
-    public static async Task<BenchmarkApp> OpenAsync(string folder, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
+    /// <summary>Opens the SQLite file in <paramref name="folder"/>, applying the product's migrations first.</summary>
+    public static Task<BenchmarkApp> OpenAsync(string folder, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null) =>
+        OpenAsync(BenchmarkDatabase.Sqlite(folder), now, configure);
+
+    /// <summary>Opens <paramref name="database"/>, applying the product's migrations first.</summary>
+    public static async Task<BenchmarkApp> OpenAsync(BenchmarkDatabase database, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
-        Directory.CreateDirectory(folder);
+        ArgumentNullException.ThrowIfNull(database);
+        Directory.CreateDirectory(database.Folder);
         var clock = new FixedClock(now ?? FixedClock.Default);
         var services = new ServiceCollection();
         services.AddLogging();
         configure?.Invoke(services);
         services.AddSingleton<TimeProvider>(clock);
-        services.AddMediationFlowCore(DatabaseSettings.Sqlite(folder), Catalog.Value);
+        services.AddMediationFlowCore(database.Settings, Catalog.Value);
 
         // The throughput walks take version 2's steps: new cases stay on it once version 3 is released, until the
         // walks are rewritten, so that figures before and after stay comparable.
         services.AddSingleton(new CaseDefaults(DependencyInjection.DefaultDefinitionId, 2));
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
-        var app = new BenchmarkApp(folder, services.BuildServiceProvider(), clock);
+        var app = new BenchmarkApp(database, services.BuildServiceProvider(), clock);
         await using var scope = app.Services.CreateAsyncScope();
-        await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), CancellationToken.None);
+        await Core.Persistence.Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>(), CancellationToken.None);
         return app;
     }
 
@@ -75,5 +80,6 @@ public sealed class BenchmarkApp : IAsyncDisposable
         await Services.GetRequiredService<ReadAuditTrail>().CompleteAsync();
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

@@ -523,7 +523,8 @@ public sealed class CaseLifecycle(SampleWriters rows, DateTimeOffset now)
     private static DateTimeOffset EndOfDay(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), Kazakhstan).ToUniversalTime();
 
-    private static object? At(DateTimeOffset? instant) => instant is { } value ? (long)Instant.ConvertToProvider(value)! : null;
+    /// <summary>As the product stores an instant in SQLite: EF Core's binary layout of the moment in UTC.</summary>
+    private static object? At(DateTimeOffset? instant) => instant is { } value ? (long)Instant.ConvertToProvider(value.ToUniversalTime())! : null;
 
     private static string? Text(Guid? id) => id?.ToString().ToUpperInvariant();
 }

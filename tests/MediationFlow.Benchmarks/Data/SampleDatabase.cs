@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MediationFlow.Benchmarks.Application;
 using MediationFlow.Core.Domain;
-using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MediationFlow.Benchmarks.Data;
 
@@ -10,9 +10,10 @@ namespace MediationFlow.Benchmarks.Data;
 public sealed record SampleCase(int CouncilIndex, DateTimeOffset RegisteredAt, string Number, int Year, int Seed);
 
 /// <summary>
-/// The databases the inbox and search benchmarks read: created by the product's migrations, then filled with
-/// raw multi-row inserts, one transaction per batch of cases, and kept under BenchmarkDotNet.Artifacts/data/
-/// (git-ignored) so later runs skip generation. The full database has every council of <see cref="CouncilTree"/>;
+/// The databases the inbox and search benchmarks read: created by the product's migrations, then filled in batches of
+/// cases (SQLite: raw multi-row inserts, one transaction per batch; PostgreSQL: a binary COPY per table and batch) and
+/// kept (SQLite: under BenchmarkDotNet.Artifacts/data/, git-ignored; PostgreSQL: databases marked complete by their
+/// comment) so later runs skip generation. The full database has every council of <see cref="CouncilTree"/>;
 /// a smaller one keeps every council and person but only the cases of some councils, those the benchmarks
 /// read among them, each council's cases identical to the full database's. So the same query returns the
 /// same rows at every size and only the size of the tables differs.
@@ -30,15 +31,22 @@ public static class SampleDatabase
 
     public static string Folder(int size) => Path.Combine(ArtifactsFolder.Locate(), "data", string.Create(CultureInfo.InvariantCulture, $"cases-{size}"));
 
-    /// <summary>Generates the database of <paramref name="size"/> cases unless a complete one is already there; returns its folder.</summary>
-    public static async Task<string> EnsureAsync(int size, TextWriter log)
+    /// <summary>The name of the PostgreSQL database of <paramref name="size"/> cases (after the server's prefix).</summary>
+    public static string DatabaseName(int size) => string.Create(CultureInfo.InvariantCulture, $"cases_{size}");
+
+    /// <summary>
+    /// The database of <paramref name="size"/> cases: the SQLite file, or with <paramref name="server"/> the PostgreSQL
+    /// database of the same rows; generated unless a complete one is already there.
+    /// </summary>
+    public static async Task<BenchmarkDatabase> EnsureAsync(int size, TextWriter log, BenchmarkServer? server = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var folder = Folder(size);
+        var folder = server is null ? Folder(size) : Folder(size) + "-postgresql";
+        var database = server is null ? BenchmarkDatabase.Sqlite(folder) : server.Database(DatabaseName(size), folder);
         var marker = Path.Combine(folder, "complete.txt");
-        if (File.Exists(marker))
+        if (server is null ? File.Exists(marker) : await server.MarkOfAsync(DatabaseName(size)) is not null)
         {
-            return folder;
+            return database;
         }
 
         if (Directory.Exists(folder))
@@ -46,8 +54,13 @@ public static class SampleDatabase
             Directory.Delete(folder, recursive: true);
         }
 
+        if (server is not null)
+        {
+            await server.RecreateAsync(DatabaseName(size));
+        }
+
         var watch = Stopwatch.StartNew();
-        await using (var app = await BenchmarkApp.OpenAsync(folder))
+        await using (var app = await BenchmarkApp.OpenAsync(database))
         {
             // Migrated: the schema and indexes are the product's.
         }
@@ -57,14 +70,9 @@ public static class SampleDatabase
         var people = People(councils);
         var cases = Cases(councils, size, now);
         long rows;
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, Core.Persistence.Database.FileName), Pooling = false }.ToString()))
+        using (ISampleSink sink = server is null ? new SqliteSampleSink(Path.Combine(folder, Core.Persistence.Database.FileName)) : new PostgresSampleSink(database.Settings.ConnectionString))
         {
-            connection.Open();
-            // Rows reach the file table by table in batches, so references are checked by construction, not by SQLite.
-            Execute(connection, "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -1000000; PRAGMA temp_store = MEMORY;");
-            using var writers = new SampleWriters(connection);
-            var transaction = connection.BeginTransaction();
-            writers.Begin(transaction);
+            using var writers = new SampleWriters(sink);
             WriteCouncilsAndPeople(writers, councils, people);
             var lifecycle = new CaseLifecycle(writers, now);
             for (var i = 0; i < cases.Count; i++)
@@ -73,8 +81,8 @@ public static class SampleDatabase
                 lifecycle.Write(i + 1, councils[header.CouncilIndex], people[header.CouncilIndex], header);
                 if ((i + 1) % CasesPerTransaction == 0)
                 {
-                    var next = connection.BeginTransactionAfter(transaction, writers);
-                    transaction = next;
+                    writers.Flush();
+                    sink.Commit();
                     if ((i + 1) % 100_000 == 0)
                     {
                         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1:N0} cases, {writers.Rows:N0} rows, {watch.Elapsed.TotalSeconds:F0} s"));
@@ -87,27 +95,39 @@ public static class SampleDatabase
                 writers.Counters.Add(counter.Key.CouncilIndex + 1, counter.Key.Year, counter.Count());
             }
 
-            writers.Commit(transaction, null);
-            transaction.Dispose();
+            writers.Flush();
+            sink.Finish();
             rows = writers.Rows;
-            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         }
 
-        SqliteConnection.ClearAllPools();
+        var bytes = await SizeAsync(database);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{cases.Count:N0} cases in {cases.Select(c => c.CouncilIndex).Distinct().Count():N0} of {councils.Count:N0} councils, {rows:N0} rows, generated in {watch.Elapsed.TotalSeconds:F0} s on {DateTime.UtcNow:yyyy-MM-dd}; database {new FileInfo(Path.Combine(folder, Core.Persistence.Database.FileName)).Length / 1024 / 1024:N0} MiB");
-        await File.WriteAllTextAsync(marker, summary + Environment.NewLine);
+            $"{cases.Count:N0} cases in {cases.Select(c => c.CouncilIndex).Distinct().Count():N0} of {councils.Count:N0} councils, {rows:N0} rows, generated in {watch.Elapsed.TotalSeconds:F0} s on {DateTime.UtcNow:yyyy-MM-dd}; database {bytes / 1024 / 1024:N0} MiB");
+        if (server is null)
+        {
+            await File.WriteAllTextAsync(marker, summary + Environment.NewLine);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+            await server.MarkAsync(DatabaseName(size), summary);
+        }
+
         log.WriteLine(summary);
-        return folder;
+        return database;
     }
 
-    private static SqliteTransaction BeginTransactionAfter(this SqliteConnection connection, SqliteTransaction current, SampleWriters writers)
+    private static async Task<long> SizeAsync(BenchmarkDatabase database)
     {
-        writers.Commit(current, null);
-        current.Dispose();
-        var next = connection.BeginTransaction();
-        writers.Begin(next);
-        return next;
+        if (!database.IsPostgreSql)
+        {
+            return new FileInfo(Path.Combine(database.Folder, Core.Persistence.Database.FileName)).Length;
+        }
+
+        await using var connection = new NpgsqlConnection(database.Settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Every council's cases, five years of them, numbered per council and year; only some councils' for a smaller database.</summary>
@@ -245,13 +265,6 @@ public static class SampleDatabase
         }
 
         throw new FileNotFoundException("shared/data/regions.csv was not found above the repository.");
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();

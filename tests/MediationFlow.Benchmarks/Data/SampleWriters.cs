@@ -1,61 +1,59 @@
-using Microsoft.Data.Sqlite;
-
 namespace MediationFlow.Benchmarks.Data;
 
-/// <summary>A <see cref="TableWriter"/> per table the generator fills, with the next id of each (ids are given explicitly, in insertion order).</summary>
+/// <summary>A <see cref="SampleTable"/> per table the generator fills, with the next id of each (ids are given explicitly, in insertion order).</summary>
 public sealed class SampleWriters : IDisposable
 {
-    public SampleWriters(SqliteConnection connection)
+    public SampleWriters(ISampleSink sink)
     {
-        Councils = new(connection, "Councils", "Id", "Code", "NameKk", "NameRu", "NameEn", "Level", "ParentId", "Path");
-        Users = new(connection, "AspNetUsers", "Id", "DisplayName", "PreferredLanguage", "UserName", "NormalizedUserName", "EmailConfirmed",
+        Councils = sink.Table("Councils", "Id", "Code", "NameKk", "NameRu", "NameEn", "Level", "ParentId", "Path");
+        Users = sink.Table("AspNetUsers", "Id", "DisplayName", "PreferredLanguage", "UserName", "NormalizedUserName", "EmailConfirmed",
             "SecurityStamp", "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount");
-        Memberships = new(connection, "Memberships", "UserId", "CouncilId", "Role");
-        Cases = new(connection, "Cases", "Id", "AffectsThirdParties", "AssignedMediatorId", "Category", "ClosedAt", "CorruptionOrPublicServiceOffence",
+        Memberships = sink.Table("Memberships", "UserId", "CouncilId", "Role");
+        Cases = sink.Table("Cases", "Id", "AffectsThirdParties", "AssignedMediatorId", "Category", "ClosedAt", "CorruptionOrPublicServiceOffence",
             "CouncilId", "DatesJson", "Deadline", "DefinitionId", "DefinitionVersion", "Description", "Extensions", "IsClosed", "LastActivityAt",
             "Number", "PartyLacksCapacity", "RegisteredAt", "RegisteredById", "Stage", "State", "Version", "WorkshopId", "Year");
-        Counters = new(connection, "CaseNumberCounters", "CouncilId", "Year", "LastNumber");
-        Parties = new(connection, "Parties", "Id", "CaseId", "Role", "FullName", "NameKey", "Iin", "Phone", "PreferredLanguage");
-        Consents = new(connection, "Consents", "CaseId", "PartyId", "GivenAt", "RecordedById");
-        Declarations = new(connection, "ConflictDeclarations", "CaseId", "MediatorId", "Recused", "DeclaredAt");
-        MediationAgreements = new(connection, "MediationAgreements", "CaseId", "SignedAt", "MediatorId");
-        Sessions = new(connection, "Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "RecordedAt", "Superseded");
-        Settlements = new(connection, "SettlementAgreements", "CaseId", "SignedAt", "ApprovedAt", "ApprovedById", "ReturnComment");
-        Obligations = new(connection, "Obligations", "Id", "CaseId", "PartyId", "Description", "DueOn", "Status", "StatusNote", "StatusRecordedAt", "Superseded");
-        FollowUpChecks = new(connection, "FollowUpChecks", "CaseId", "Note", "RecordedAt", "RecordedById");
-        Events = new(connection, "CaseEvents", "CaseId", "Sequence", "OccurredAt", "ActorId", "Trigger", "FromState", "ToState", "DefinitionId", "DefinitionVersion", "InputJson");
+        Counters = sink.Table("CaseNumberCounters", "CouncilId", "Year", "LastNumber");
+        Parties = sink.Table("Parties", "Id", "CaseId", "Role", "FullName", "NameKey", "Iin", "Phone", "PreferredLanguage");
+        Consents = sink.Table("Consents", "CaseId", "PartyId", "GivenAt", "RecordedById");
+        Declarations = sink.Table("ConflictDeclarations", "CaseId", "MediatorId", "Recused", "DeclaredAt");
+        MediationAgreements = sink.Table("MediationAgreements", "CaseId", "SignedAt", "MediatorId");
+        Sessions = sink.Table("Sessions", "Id", "CaseId", "PlannedAt", "Place", "Online", "Recorded", "NoShow", "AbsentPartyId", "RecordedAt", "Superseded");
+        Settlements = sink.Table("SettlementAgreements", "CaseId", "SignedAt", "ApprovedAt", "ApprovedById", "ReturnComment");
+        Obligations = sink.Table("Obligations", "Id", "CaseId", "PartyId", "Description", "DueOn", "Status", "StatusNote", "StatusRecordedAt", "Superseded");
+        FollowUpChecks = sink.Table("FollowUpChecks", "CaseId", "Note", "RecordedAt", "RecordedById");
+        Events = sink.Table("CaseEvents", "CaseId", "Sequence", "OccurredAt", "ActorId", "Trigger", "FromState", "ToState", "DefinitionId", "DefinitionVersion", "InputJson");
 
         // Round columns are left to their database default: every generated case is in its first round.
-        Notes = new(connection, "ConfidentialNotes", "CaseId", "Sequence", "Field", "SessionId", "Text", "AuthorId", "RecordedAt");
-        Timers = new(connection, "DueTimers", "CaseId", "TimerId", "Trigger", "InputJson", "DueAt", "Status", "CompletedAt", "Outcome", "WorkshopId", "Version");
-        Notifications = new(connection, "Notifications", "UserId", "CaseId", "Template", "CreatedAt", "ReadAt");
+        Notes = sink.Table("ConfidentialNotes", "CaseId", "Sequence", "Field", "SessionId", "Text", "AuthorId", "RecordedAt");
+        Timers = sink.Table("DueTimers", "CaseId", "TimerId", "Trigger", "InputJson", "DueAt", "Status", "CompletedAt", "Outcome", "WorkshopId", "Version");
+        Notifications = sink.Table("Notifications", "UserId", "CaseId", "Template", "CreatedAt", "ReadAt");
     }
 
-    public TableWriter Councils { get; }
-    public TableWriter Users { get; }
-    public TableWriter Memberships { get; }
-    public TableWriter Cases { get; }
-    public TableWriter Counters { get; }
-    public TableWriter Parties { get; }
-    public TableWriter Consents { get; }
-    public TableWriter Declarations { get; }
-    public TableWriter MediationAgreements { get; }
-    public TableWriter Sessions { get; }
-    public TableWriter Settlements { get; }
-    public TableWriter Obligations { get; }
-    public TableWriter FollowUpChecks { get; }
-    public TableWriter Events { get; }
+    public SampleTable Councils { get; }
+    public SampleTable Users { get; }
+    public SampleTable Memberships { get; }
+    public SampleTable Cases { get; }
+    public SampleTable Counters { get; }
+    public SampleTable Parties { get; }
+    public SampleTable Consents { get; }
+    public SampleTable Declarations { get; }
+    public SampleTable MediationAgreements { get; }
+    public SampleTable Sessions { get; }
+    public SampleTable Settlements { get; }
+    public SampleTable Obligations { get; }
+    public SampleTable FollowUpChecks { get; }
+    public SampleTable Events { get; }
 
     /// <summary>What was said in mediation: the history events hold only the marker <c>{"confidential":true}</c>.</summary>
-    public TableWriter Notes { get; }
-    public TableWriter Timers { get; }
-    public TableWriter Notifications { get; }
+    public SampleTable Notes { get; }
+    public SampleTable Timers { get; }
+    public SampleTable Notifications { get; }
 
     public long NextPartyId { get; set; } = 1;
     public long NextSessionId { get; set; } = 1;
     public long NextObligationId { get; set; } = 1;
 
-    private IEnumerable<TableWriter> All =>
+    private IEnumerable<SampleTable> All =>
     [
         Councils, Users, Memberships, Cases, Counters, Parties, Consents, Declarations, MediationAgreements, Sessions, Settlements,
         Obligations, FollowUpChecks, Events, Notes, Timers, Notifications,
@@ -63,27 +61,12 @@ public sealed class SampleWriters : IDisposable
 
     public long Rows => All.Sum(w => w.Written);
 
-    /// <summary>Writes every buffer and points every writer at the next transaction.</summary>
-    public void Commit(SqliteTransaction current, SqliteTransaction? next)
+    /// <summary>Writes every buffer, table by table in the order of their references.</summary>
+    public void Flush()
     {
-        ArgumentNullException.ThrowIfNull(current);
         foreach (var writer in All)
         {
             writer.Flush();
-        }
-
-        current.Commit();
-        foreach (var writer in All)
-        {
-            writer.Transaction = next;
-        }
-    }
-
-    public void Begin(SqliteTransaction transaction)
-    {
-        foreach (var writer in All)
-        {
-            writer.Transaction = transaction;
         }
     }
 

@@ -5,51 +5,39 @@ using Microsoft.Data.Sqlite;
 namespace MediationFlow.Benchmarks.Data;
 
 /// <summary>
-/// Bulk insert into one table: rows are buffered and written as multi-row INSERT statements of
-/// <see cref="RowsPerStatement"/> rows, through one prepared command, inside the caller's transaction.
+/// Bulk insert into one SQLite table: rows are buffered and written as multi-row INSERT statements of
+/// <see cref="RowsPerStatement"/> rows, through one prepared command, inside the sink's transaction.
 /// </summary>
-public sealed class TableWriter : IDisposable
+public sealed class TableWriter : SampleTable
 {
     public const int RowsPerStatement = 100;
 
     private readonly SqliteConnection _connection;
-    private readonly string _table;
-    private readonly string[] _columns;
+    private readonly SqliteSampleSink _sink;
     private readonly object?[] _buffer;
     private readonly SqliteCommand _full;
     private int _rows;
 
-    public TableWriter(SqliteConnection connection, string table, params string[] columns)
+    public TableWriter(SqliteConnection connection, SqliteSampleSink sink, string table, string[] columns)
+        : base(table, columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
         _connection = connection;
-        _table = table;
-        _columns = columns;
+        _sink = sink;
         _buffer = new object?[RowsPerStatement * columns.Length];
         _full = Command(RowsPerStatement);
     }
 
-    public long Written { get; private set; }
-
-    public SqliteTransaction? Transaction { get; set; }
-
-    public void Add(params object?[] values)
+    protected override void Buffer(object?[] values)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Length != _columns.Length)
-        {
-            throw new ArgumentException($"{_table} takes {_columns.Length} values, got {values.Length}.", nameof(values));
-        }
-
-        values.CopyTo(_buffer, _rows * _columns.Length);
+        values.CopyTo(_buffer, _rows * Columns.Count);
         if (++_rows == RowsPerStatement)
         {
             Write(_full, _rows);
         }
     }
 
-    /// <summary>Writes what is buffered; call before committing the transaction.</summary>
-    public void Flush()
+    public override void Flush()
     {
         if (_rows > 0)
         {
@@ -60,8 +48,8 @@ public sealed class TableWriter : IDisposable
 
     private void Write(SqliteCommand command, int rows)
     {
-        command.Transaction = Transaction;
-        for (var i = 0; i < rows * _columns.Length; i++)
+        command.Transaction = _sink.Transaction;
+        for (var i = 0; i < rows * Columns.Count; i++)
         {
             command.Parameters[i].Value = _buffer[i] ?? DBNull.Value;
         }
@@ -73,14 +61,14 @@ public sealed class TableWriter : IDisposable
 
     private SqliteCommand Command(int rows)
     {
-        var sql = new StringBuilder($"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => $"\"{c}\""))}) VALUES ");
+        var sql = new StringBuilder($"INSERT INTO \"{Table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ");
         var command = _connection.CreateCommand();
         for (var row = 0; row < rows; row++)
         {
             sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < _columns.Length; column++)
+            for (var column = 0; column < Columns.Count; column++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$p{(row * _columns.Length) + column}");
+                var name = string.Create(CultureInfo.InvariantCulture, $"$p{(row * Columns.Count) + column}");
                 sql.Append(column == 0 ? name : ", " + name);
                 command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
             }
@@ -92,5 +80,9 @@ public sealed class TableWriter : IDisposable
         return command;
     }
 
-    public void Dispose() => _full.Dispose();
+    public override void Dispose()
+    {
+        _full.Dispose();
+        base.Dispose();
+    }
 }

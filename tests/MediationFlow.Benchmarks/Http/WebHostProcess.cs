@@ -24,7 +24,8 @@ public sealed class WebHostProcess : IDisposable
 
     public string DataFolder { get; }
 
-    public static async Task<WebHostProcess> StartAsync(string webDll, string dataFolder)
+    /// <summary>Starts the host; <paramref name="environment"/> adds settings (such as the database provider and its connection string).</summary>
+    public static async Task<WebHostProcess> StartAsync(string webDll, string dataFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(webDll))
         {
@@ -48,6 +49,11 @@ public sealed class WebHostProcess : IDisposable
 
         // A day between timer rounds: no deadline fires into a measured case.
         start.Environment["MediationFlow__TimerPollSeconds"] = "86400";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var host = new WebHostProcess(new Process { StartInfo = start }, dataFolder);
         host._process.OutputDataReceived += (_, e) => host.Received(e.Data);
         host._process.ErrorDataReceived += (_, e) =>

@@ -2,7 +2,7 @@ using MediationFlow.Benchmarks.Application;
 using MediationFlow.Benchmarks.Data;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MediationFlow.Benchmarks.Queries;
 
@@ -43,10 +43,15 @@ public sealed class SampleQueries
     public static async Task<SampleQueries> PrepareAsync(BenchmarkApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        using var connection = new SqliteConnection(app.ConnectionString);
+        using var connection = app.Database.Connect();
         connection.Open();
-        Guid User(string userName) => Guid.Parse((string)Scalar(connection, "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"UserName\" = $name", userName));
-        var council = Convert.ToInt32(Scalar(connection, "SELECT \"Id\" FROM \"Councils\" WHERE \"Code\" = $name", SampleDatabase.BigCouncil), System.Globalization.CultureInfo.InvariantCulture);
+        // SQLite keeps an id as text, PostgreSQL as a uuid.
+        Guid User(string userName) => Scalar(connection, "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"UserName\" = @name", userName) switch
+        {
+            Guid id => id,
+            var text => Guid.Parse((string)text),
+        };
+        var council = Convert.ToInt32(Scalar(connection, "SELECT \"Id\" FROM \"Councils\" WHERE \"Code\" = @name", SampleDatabase.BigCouncil), System.Globalization.CultureInfo.InvariantCulture);
         var queries = new SampleQueries(app, User($"mediator.{SampleDatabase.BigCouncil}.1"), User($"chair.{SampleDatabase.BigCouncil}"), User($"reader.{SampleDatabase.ReaderDistrict}"), council);
         long? after = null;
         for (var page = 1; page < DeepPage; page++)
@@ -88,11 +93,14 @@ public sealed class SampleQueries
 
     public Task<SearchCases.Page> DeepKeysetPageAsync() => _app.SendAsync<SearchCases.Page>(Reader, new SearchCases.Query(After: DeepCursor));
 
-    private static object Scalar(SqliteConnection connection, string sql, string name)
+    private static object Scalar(DbConnection connection, string sql, string name)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$name", name);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@name";
+        parameter.Value = name;
+        command.Parameters.Add(parameter);
         return command.ExecuteScalar() ?? throw new InvalidOperationException($"'{name}' is not in the sample database.");
     }
 }

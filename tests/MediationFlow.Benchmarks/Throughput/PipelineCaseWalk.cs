@@ -3,7 +3,6 @@ using MediationFlow.Benchmarks.Application;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Features.Cases;
 using MediationFlow.Workflows.Engine;
-using Microsoft.Data.Sqlite;
 
 namespace MediationFlow.Benchmarks.Throughput;
 
@@ -27,7 +26,7 @@ public sealed class PipelineCaseWalk(BenchmarkApp app, ThroughputCouncil council
     public const int StepsPerCase = 11;
 
     // Ids the UI would have read from the case page; looked up outside the timed sections.
-    private readonly SqliteConnection _lookup = new(app.ConnectionString);
+    private readonly System.Data.Common.DbConnection _lookup = app.Database.Connect();
 
     /// <summary>
     /// Walks one case; step i happens at <paramref name="start"/> + i seconds on the app's clock and
@@ -62,12 +61,12 @@ public sealed class PipelineCaseWalk(BenchmarkApp app, ThroughputCouncil council
         await Take(mediator, "acceptForMediation");
         await Take(chair, "assignMediator", ("mediator", mediator.ToString()));
         await Take(mediator, "declareNoConflict", ("declaration", "true"));
-        var parties = await IdsAsync("SELECT \"Id\" FROM \"Parties\" WHERE \"CaseId\" = $case ORDER BY \"Id\"", caseId);
+        var parties = await IdsAsync("SELECT \"Id\" FROM \"Parties\" WHERE \"CaseId\" = @case ORDER BY \"Id\"", caseId);
         await Take(mediator, "recordConsent", ("party", StepInput.Key(parties[0])));
         await Take(mediator, "recordConsent", ("party", StepInput.Key(parties[1])));
         await Take(mediator, "signAgreementOnMediation", ("signedByAll", "true"));
         await Take(mediator, "scheduleSession", ("plannedAt", "2026-12-01T10:00"), ("place", "Әкімдік, 3-бөлме"));
-        var session = (await IdsAsync("SELECT \"Id\" FROM \"Sessions\" WHERE \"CaseId\" = $case", caseId))[0];
+        var session = (await IdsAsync("SELECT \"Id\" FROM \"Sessions\" WHERE \"CaseId\" = @case", caseId))[0];
         await Take(mediator, "recordSession", ("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", "Both sides spoke."));
         await Take(mediator, "reachSettlement");
         await Take(mediator, "addObligation", ("party", StepInput.Key(parties[1])), ("description", "Move the fence back"), ("dueOn", "2026-12-10"));
@@ -83,7 +82,10 @@ public sealed class PipelineCaseWalk(BenchmarkApp app, ThroughputCouncil council
 
         await using var command = _lookup.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$case", caseId);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@case";
+        parameter.Value = caseId;
+        command.Parameters.Add(parameter);
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

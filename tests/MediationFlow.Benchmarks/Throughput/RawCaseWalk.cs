@@ -231,7 +231,8 @@ public sealed class RawCaseWalk : IDisposable
         }
     }
 
-    private static long At(DateTimeOffset instant) => (long)Instant.ConvertToProvider(instant)!;
+    /// <summary>As the product stores an instant in SQLite: EF Core's binary layout of the moment in UTC.</summary>
+    private static long At(DateTimeOffset instant) => (long)Instant.ConvertToProvider(instant.ToUniversalTime())!;
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 

@@ -7,47 +7,84 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediationFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// `-- --throughput [rounds] [batch]`: a load driver for command throughput. After a warm-up and the
-/// write-equivalence check, it alternates batches of pipeline, EF-Core-writes and raw walks on one fresh
-/// SQLite file in one process (so a neighbour's burst hits all alike) and reports per-case and per-step
-/// medians and p95, cases and steps per second, and the ratios to raw. Single writer, as one SQLite file allows.
+/// `-- --throughput [rounds] [batch] [--database PostgreSQL --connection server]`: a load driver for command
+/// throughput. After a warm-up and the write-equivalence check, it alternates batches of pipeline, EF-Core-writes and
+/// raw walks on one fresh SQLite file in one process (so a neighbour's burst hits all alike) and reports per-case and
+/// per-step medians and p95, cases and steps per second, and the ratios to raw. Single writer, as one SQLite file
+/// allows. With a PostgreSQL server the pipeline and EF Core walks run on a fresh PostgreSQL database (dropped
+/// afterwards), and the SQLite run, its baseline, runs as a second process taking turns with it round by round
+/// (<see cref="Turns"/>).
 /// </summary>
 public static class ThroughputRun
 {
-    public static async Task RunAsync(TextWriter output, int rounds = 40, int batch = 10, int warmup = 30)
+    public static async Task RunAsync(TextWriter output, int rounds = 40, int batch = 10, int warmup = 30, BenchmarkServer? server = null, bool baseline = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         BenchmarkApp.UseInvariantLanguage();
-        var folder = Path.Combine(ArtifactsFolder.Locate(), "throughput", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
-        output.WriteLine($"load before: {LoadAverage()}; database: {folder}");
-        await using var app = await BenchmarkApp.OpenAsync(folder);
-        ThroughputCouncil council;
-        await using (var scope = app.Services.CreateAsyncScope())
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(ArtifactsFolder.Locate(), "throughput", stamp);
+        var database = "throughput_" + stamp.Replace('-', '_');
+        if (server is not null)
         {
-            council = await ThroughputCouncil.EnsureAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+            await server.RecreateAsync(database);
+            output.WriteLine($"PostgreSQL: {await server.VersionAsync()}; database {server.Name(database)}");
         }
 
+        output.WriteLine($"load before: {LoadAverage()}; database: {folder}");
+        using var turns = server is not null
+            ? Turns.StartBaseline(["--throughput", rounds.ToString(CultureInfo.InvariantCulture), batch.ToString(CultureInfo.InvariantCulture)], output)
+            : baseline ? Turns.Taken : Turns.Alone;
+        try
+        {
+            await using var app = await BenchmarkApp.OpenAsync(server is null ? BenchmarkDatabase.Sqlite(folder) : server.Database(database, folder + "-postgresql"));
+            ThroughputCouncil council;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                council = await ThroughputCouncil.EnsureAsync(scope.ServiceProvider.GetRequiredService<MediationDbContext>());
+            }
+
+            await RunAsync(output, rounds, batch, warmup, app, council, turns);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DropAsync(database);
+            }
+        }
+    }
+
+    private static async Task RunAsync(TextWriter output, int rounds, int batch, int warmup, BenchmarkApp app, ThroughputCouncil council, Turns turns)
+    {
         await using var pipeline = new PipelineCaseWalk(app, council);
         var ef = new EfCaseWalk(app, council);
-        using var raw = new RawCaseWalk(app.ConnectionString, council);
+        using var raw = app.Database.IsPostgreSql ? null : new RawCaseWalk(app.ConnectionString, council);
         var clock = app.Clock.Now;
         var steps = new long[PipelineCaseWalk.StepsPerCase];
+        if (raw is not null)
+        {
+            // Same start time for all, so even the timestamps must agree.
+            var rawCase = ("raw", raw.Walk(steps, clock));
+            var checkedValues = WriteEquivalence.Check(app.ConnectionString, ("pipeline", await pipeline.WalkAsync(steps, clock)), rawCase)
+                + WriteEquivalence.Check(app.ConnectionString, ("EF Core", await ef.WalkAsync(steps, clock)), rawCase);
+            output.WriteLine($"write equivalence: the pipeline and EF Core walks each wrote the raw walk's rows ({checkedValues} values compared)");
+        }
 
-        // Same start time for all, so even the timestamps must agree.
-        var rawCase = ("raw", raw.Walk(steps, clock));
-        var checkedValues = WriteEquivalence.Check(app.ConnectionString, ("pipeline", await pipeline.WalkAsync(steps, clock)), rawCase)
-            + WriteEquivalence.Check(app.ConnectionString, ("EF Core", await ef.WalkAsync(steps, clock)), rawCase);
-        output.WriteLine($"write equivalence: the pipeline and EF Core walks each wrote the raw walk's rows ({checkedValues} values compared)");
+        var provider = app.Database.Provider;
         Arm[] arms =
         [
-            new("pipeline (ISender, EF Core)", async at => await pipeline.WalkAsync(steps, at)),
-            new("EF Core writes, no reads", async at => await ef.WalkAsync(steps, at)),
-            new("raw Microsoft.Data.Sqlite", at =>
+            new($"pipeline (ISender, EF Core), {provider}", async at => await pipeline.WalkAsync(steps, at)),
+            new($"EF Core writes, no reads, {provider}", async at => await ef.WalkAsync(steps, at)),
+            .. raw is null ? [] : new Arm[]
             {
-                raw.Walk(steps, at);
-                return Task.CompletedTask;
-            }),
+                new("raw Microsoft.Data.Sqlite", at =>
+                {
+                    raw.Walk(steps, at);
+                    return Task.CompletedTask;
+                }),
+            },
         ];
+        await turns.BeginAsync();
         for (var i = 0; i < warmup; i++)
         {
             foreach (var arm in arms)
@@ -57,9 +94,11 @@ public static class ThroughputRun
             }
         }
 
+        await turns.EndAsync();
         var wall = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
+            await turns.BeginAsync();
             foreach (var arm in arms)
             {
                 var (allocated, cpu) = (GC.GetTotalAllocatedBytes(), Cpu());
@@ -73,6 +112,8 @@ public static class ThroughputRun
                 arm.Samples.Allocated += GC.GetTotalAllocatedBytes() - allocated;
                 arm.Samples.CpuSeconds += Cpu() - cpu;
             }
+
+            await turns.EndAsync();
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -85,19 +126,39 @@ public static class ThroughputRun
             Row(output, arm.Name, arm.Samples);
         }
 
-        var (pipelineSamples, efSamples, rawSamples) = (arms[0].Samples, arms[1].Samples, arms[2].Samples);
+        var (pipelineSamples, efSamples) = (arms[0].Samples, arms[1].Samples);
         output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio pipeline/EF Core writes rate: {efSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3}; by process CPU: {efSamples.CpuSeconds / pipelineSamples.CpuSeconds:F3}"));
+        if (raw is null)
+        {
+            StepTable(output, arms);
+            output.WriteLine();
+            output.WriteLine("The SQLite baseline, measured in turns with the rounds above:");
+            await turns.FinishAsync();
+            return;
+        }
+
+        var rawSamples = arms[2].Samples;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio pipeline/raw rate: {rawSamples.TotalSeconds / pipelineSamples.TotalSeconds:F3} (goal >= 0.5); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(pipelineSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / pipelineSamples.CpuSeconds:F3}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio EF Core writes/raw rate: {rawSamples.TotalSeconds / efSamples.TotalSeconds:F3} (the most any EF Core pipeline could reach); by median case: {Percentiles.Of(rawSamples.Cases, 0.5) / Percentiles.Of(efSamples.Cases, 0.5):F3}; by process CPU: {rawSamples.CpuSeconds / efSamples.CpuSeconds:F3}"));
+        StepTable(output, arms);
+    }
+
+    /// <summary>Each step's median and p95 per walk (the raw walk's columns only on SQLite).</summary>
+    private static void StepTable(TextWriter output, Arm[] arms)
+    {
+        string[] names = ["pipeline", "EF Core writes", "raw"];
         output.WriteLine();
-        output.WriteLine("| step | pipeline median | EF Core writes median | raw median | pipeline p95 | EF Core writes p95 | raw p95 |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine($"| step | {string.Join(" | ", names.Take(arms.Length).Select(n => n + " median"))} | {string.Join(" | ", names.Take(arms.Length).Select(n => n + " p95"))} |");
+        output.WriteLine($"|---|{string.Concat(Enumerable.Repeat("---:|", arms.Length * 2))}");
         for (var step = 0; step < PipelineCaseWalk.StepsPerCase; step++)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {PipelineCaseWalk.StepNames[step]} | {Ms(Percentiles.Of(pipelineSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(efSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(rawSamples.ByStep[step], 0.5))} | {Ms(Percentiles.Of(pipelineSamples.ByStep[step], 0.95))} | {Ms(Percentiles.Of(efSamples.ByStep[step], 0.95))} | {Ms(Percentiles.Of(rawSamples.ByStep[step], 0.95))} |"));
+            var medians = arms.Select(a => Ms(Percentiles.Of(a.Samples.ByStep[step], 0.5)));
+            var tails = arms.Select(a => Ms(Percentiles.Of(a.Samples.ByStep[step], 0.95)));
+            output.WriteLine($"| {PipelineCaseWalk.StepNames[step]} | {string.Join(" | ", medians)} | {string.Join(" | ", tails)} |");
         }
     }
 

@@ -5,15 +5,23 @@ using Microsoft.Extensions.Logging;
 
 namespace MediationFlow.Benchmarks.Throughput;
 
-/// <summary>`-- --trace`: walks one case through the pipeline and prints every SQL statement of every step.</summary>
+/// <summary>
+/// `-- --trace [--database PostgreSQL --connection server]`: walks one case through the pipeline and prints every SQL
+/// statement of every step; the database (a temporary SQLite file, or the PostgreSQL database named with the prefix and `_trace`) is kept.
+/// </summary>
 public static class WalkTrace
 {
-    public static async Task RunAsync(TextWriter output)
+    public static async Task RunAsync(TextWriter output, BenchmarkServer? server = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var log = new StatementLog();
         var folder = Directory.CreateTempSubdirectory("mediationflow-trace-").FullName;
-        await using var app = await BenchmarkApp.OpenAsync(folder, configure: s => s.AddSingleton<ILoggerProvider>(log));
+        if (server is not null)
+        {
+            await server.RecreateAsync("trace");
+        }
+
+        await using var app = await BenchmarkApp.OpenAsync(server is null ? BenchmarkDatabase.Sqlite(folder) : server.Database("trace", folder), configure: s => s.AddSingleton<ILoggerProvider>(log));
         ThroughputCouncil council;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -32,6 +40,6 @@ public static class WalkTrace
                 output.WriteLine();
             }
         });
-        output.WriteLine($"Database kept for inspection: {app.DatabasePath}");
+        output.WriteLine(server is null ? $"Database kept for inspection: {Path.Combine(app.Folder, Database.FileName)}" : $"Database kept for inspection: {server.Name("trace")}");
     }
 }
