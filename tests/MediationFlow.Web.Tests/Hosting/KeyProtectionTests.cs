@@ -72,8 +72,8 @@ public sealed class KeyProtectionTests : IDisposable
         }
         else
         {
-            var refusal = await Assert.ThrowsAnyAsync<Exception>(() => InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
-            Assert.Contains(KeyProtection.CertificateSetting, refusal.ToString(), StringComparison.Ordinal);
+            // The test host reports only that the program ended; the refusal's text has a test of its own below.
+            await Assert.ThrowsAnyAsync<Exception>(() => InboxWithAsync(new DataFolderFactory(data, _database, certificate: null, password: null), token));
         }
     }
 
@@ -154,11 +154,9 @@ public sealed class KeyProtectionTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("MediationFlow:DataDirectory", _data);
-            if (_certificate is not null)
-            {
-                builder.UseSetting(KeyProtection.CertificateSetting, _certificate);
-                builder.UseSetting("MediationFlow:KeyCertificatePassword", _password);
-            }
+            // Empty when none: on PostgreSQL the test run's own certificate is otherwise given to every host.
+            builder.UseSetting(KeyProtection.CertificateSetting, _certificate ?? string.Empty);
+            builder.UseSetting("MediationFlow:KeyCertificatePassword", _password ?? string.Empty);
         }
     }
 }
