@@ -9,7 +9,6 @@ using System.Text.RegularExpressions;
 using cli::MediationFlow.Cli;
 using MediationFlow.Core.Persistence;
 using MediationFlow.Testing;
-using MediationFlow.Web.Hosting;
 using MediationFlow.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -47,10 +46,10 @@ public sealed partial class CopyToPostgreSqlTests : IDisposable
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(TestRequests.Ct);
         var burabay = await postgreSql.Councils.Where(c => c.Code == DemoUsers.BurabayCode).Select(c => c.Id).SingleAsync(TestRequests.Ct);
 
-        using var host = HostProcess.Start(_folder, "--data", Path.Combine(_folder, "empty"), "--environment", "Production", "--urls", "http://127.0.0.1:0",
+        using var host = HostProcess.Start(_folder, ["--data", Path.Combine(_folder, "empty"), "--environment", "Production", "--urls", "http://127.0.0.1:0",
             $"--{DatabaseSettings.ProviderSetting}=PostgreSQL", $"--ConnectionStrings:{DatabaseSettings.ConnectionStringName}={target.ConnectionString}",
             // PostgreSQL keeps the sign-in keys in the database, encrypted: the host refuses to start without a certificate.
-            $"--{KeyProtection.CertificateSetting}={TestKeyCertificate.File}", $"--MediationFlow:KeyCertificatePassword={TestKeyCertificate.Password}");
+            .. TestKeyCertificate.HostArguments]);
         using var mediator = await SignInAsync(Address().Match(await host.LineAsync(l => l.StartsWith("MediationFlow: open ", StringComparison.Ordinal))).Value);
 
         // A copied case takes its next action; a new case gets a number and an id after the copied ones.

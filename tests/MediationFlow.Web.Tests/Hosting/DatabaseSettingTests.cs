@@ -66,7 +66,7 @@ public sealed class DatabaseSettingTests : IDisposable
         {
             await MarkAsMigratedByANewerProgramAsync(database);
             string[] engine = database.Provider == DatabaseProvider.PostgreSql
-                ? ["--MediationFlow:Database=PostgreSQL", $"--ConnectionStrings:MediationFlow={database.ConnectionString}"]
+                ? ["--MediationFlow:Database=PostgreSQL", $"--ConnectionStrings:MediationFlow={database.ConnectionString}", .. TestKeyCertificate.HostArguments]
                 : [];
 
             using var host = HostProcess.Start(_folder, ["--data", data, "--environment", "Production", "--urls", "http://127.0.0.1:0", .. engine]);

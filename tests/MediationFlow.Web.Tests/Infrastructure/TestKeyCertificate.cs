@@ -16,6 +16,10 @@ public static class TestKeyCertificate
     /// <summary>The PKCS#12 file, protected with <see cref="Password"/>.</summary>
     public static string File => Made.Value;
 
+    /// <summary>The settings that give a host started as its own process this certificate, as command-line arguments.</summary>
+    public static string[] HostArguments =>
+        [$"--{MediationFlow.Web.Hosting.KeyProtection.CertificateSetting}={File}", $"--MediationFlow:KeyCertificatePassword={Password}"];
+
     /// <summary>A new self-signed certificate with its private key, written to <paramref name="file"/> with <paramref name="password"/>.</summary>
     public static void Write(string file, string password)
     {
