@@ -41,9 +41,19 @@ internal sealed class DataOptions
         command.Options.Add(Connection);
         command.Validators.Add(result =>
         {
-            if (ProviderOf(result) == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(result.GetValue(Connection)))
+            if (ProviderOf(result) != DatabaseProvider.PostgreSql)
+            {
+                return;
+            }
+
+            var connection = result.GetValue(Connection);
+            if (string.IsNullOrWhiteSpace(connection))
             {
                 result.AddError($"{Connection.Name}: {CliMessages.ConnectionRequired.Format(ConnectionVariable)}");
+            }
+            else if (DatabaseSettings.UnreadablePostgreSql(connection) is { } unreadable)
+            {
+                result.AddError($"{Connection.Name}: {CliMessages.NotAConnectionString.Format(unreadable)}");
             }
         });
     }

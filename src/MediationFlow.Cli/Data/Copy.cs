@@ -19,16 +19,13 @@ internal static class Copy
 {
     public static async Task<int> RunAsync(string folder, string to, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        NpgsqlConnectionStringBuilder server;
-        try
+        if (DatabaseSettings.UnreadablePostgreSql(to) is { } unreadable)
         {
-            server = new NpgsqlConnectionStringBuilder(to);
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"--to: {CliMessages.NotAConnectionString.Format(e.Message)}");
+            error.WriteLine($"--to: {CliMessages.NotAConnectionString.Format(unreadable)}");
             return 1;
         }
+
+        var server = new NpgsqlConnectionStringBuilder(to);
 
         await using var source = await DatabaseFile.OpenAsync(Path.Combine(folder, Database.FileName), SqliteOpenMode.ReadOnly, cancellationToken);
         var (applied, unknown) = await source.MigrationsAsync(cancellationToken);

@@ -49,6 +49,75 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
+    /// <summary>
+    /// What cannot be read in a PostgreSQL connection string (a keyword Npgsql does not know, or the malformed part),
+    /// or null when it can be read. Npgsql answers an unknown keyword with a bare KeyNotFoundException, which named nothing.
+    /// </summary>
+    public static string? UnreadablePostgreSql(string connectionString)
+    {
+        System.Data.Common.DbConnectionStringBuilder pairs;
+        try
+        {
+            pairs = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+
+        foreach (string key in pairs.Keys)
+        {
+            if (!Known(key))
+            {
+                return $"'{AsTyped(connectionString, key)}'";
+            }
+
+            try
+            {
+                _ = new Npgsql.NpgsqlConnectionStringBuilder { [key] = pairs[key] };
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+            {
+                return $"'{AsTyped(connectionString, key)}': {e.Message}";
+            }
+        }
+
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (KeyNotFoundException)
+        {
+            // A keyword with no value is dropped by the parser above, but still looked up by Npgsql.
+            return string.Join(", ", connectionString.Split(';').Select(p => p.Split('=')[0].Trim()).Where(k => k.Length > 0 && !Known(k)).Select(k => $"'{k}'"));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>The keyword as the person typed it (the parser lowers its case).</summary>
+    private static string AsTyped(string connectionString, string keyword)
+    {
+        var at = connectionString.IndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? keyword : connectionString.Substring(at, keyword.Length);
+    }
+
+    private static bool Known(string keyword)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder { [keyword] = null };
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
+        {
+            return e is not KeyNotFoundException;
+        }
+    }
+
     /// <summary>Where the database is, for messages: the SQLite file, or the PostgreSQL server and database (never the password).</summary>
     public string Describe()
     {

@@ -88,8 +88,14 @@ public static class WebHost
         }
 
         var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        return string.IsNullOrWhiteSpace(connectionString)
-            ? throw new InvalidSettingException($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", UiText.Get("ConnectionStringMissing"))
+        var setting = $"ConnectionStrings:{DatabaseSettings.ConnectionStringName}";
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidSettingException(setting, UiText.Get("ConnectionStringMissing"));
+        }
+
+        return DatabaseSettings.UnreadablePostgreSql(connectionString) is { } unreadable
+            ? throw new InvalidSettingException(setting, string.Format(CultureInfo.CurrentCulture, UiText.Get("ConnectionStringUnreadable"), unreadable))
             : DatabaseSettings.PostgreSql(connectionString);
     }
 

@@ -50,6 +50,29 @@ public sealed class DatabaseOptionTests : IDisposable
         Assert.Equal("--database: 'oracle' is not one of: sqlite, postgreSql", Assert.Single(run.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("garbage=;;", "'garbage'")]
+    [InlineData("Host=127.0.0.1;Pasword=secret;Username=u", "'Pasword'")]
+    [InlineData("Host=127.0.0.1;Port=abc", "'Port': ")]
+    public void A_connection_string_that_cannot_be_read_is_refused_naming_what_is_wrong(string connection, string named)
+    {
+        var run = CliRun.Of("councils", "list", "--database", "postgreSql", "--connection", connection, "--data", _empty);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"--connection: not a connection string: {named}", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_empty));
+    }
+
+    [Fact]
+    public async Task A_copy_to_a_connection_string_that_cannot_be_read_is_refused_naming_the_keyword()
+    {
+        using var data = await DataFolder.CreateOnSqliteAsync();
+        var run = CliRun.Of("data", "copy", "--to", "Host=127.0.0.1;Datbase=x", "--data", data.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("--to: not a connection string: 'Datbase'", Assert.Single(run.ErrorLines));
+    }
+
     [Fact]
     public void A_server_that_cannot_be_reached_is_refused_naming_it()
     {

@@ -58,6 +58,17 @@ public sealed class DatabaseSettingTests : IDisposable
     }
 
     [Fact]
+    public void A_connection_string_that_cannot_be_read_is_refused_naming_the_keyword()
+    {
+        var refusal = Assert.Throws<InvalidSettingException>(() => WebHost.DatabaseSetting(
+            new MediationFlowOptions { DataDirectory = _folder, Database = "PostgreSQL" },
+            Configuration(("ConnectionStrings:MediationFlow", "Host=db;Usrname=mediationflow"))));
+
+        Assert.Equal("ConnectionStrings:MediationFlow", refusal.Setting);
+        Assert.StartsWith("ConnectionStrings:MediationFlow: cannot be read: 'Usrname' ", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_database_a_newer_program_migrated_stops_the_host_with_the_migration_named()
     {
         var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
