@@ -26,6 +26,7 @@ internal static class CliMessages
     public static readonly LocalizedText NoJsonInFolder = new("бұл қалтада JSON файлдары жоқ", "в этой папке нет файлов JSON", "no JSON files in this folder");
     public static readonly LocalizedText NoSuchDefinition = new("'{0}' анықтамасы жоқ; барлары: {1}", "нет определения '{0}'; есть: {1}", "no definition '{0}'; known: {1}");
     public static readonly LocalizedText NotAFolder = new("'{0}' — қалта емес", "'{0}' не является папкой", "'{0}' is not a folder");
+    public static readonly LocalizedText NotAFilePath = new("'{0}' — файл жолы емес (бос немесе тым ұзын)", "'{0}' не является путём к файлу (пустой или слишком длинный)", "'{0}' is not a file path (empty or too long)");
     public static readonly LocalizedText DoesNotExist = new("'{0}' жоқ", "'{0}' не существует", "'{0}' does not exist");
     public static readonly LocalizedText DoesNotMatchPlan = new("{0} {2} ішіндегі \"{1}\" мәніне сәйкес емес", "{0} не совпадает с \"{1}\" в {2}", "{0} does not match \"{1}\" in {2}");
     public static readonly LocalizedText ConnectionRequired = new("--database postgreSql үшін міндетті (немесе {0} орта айнымалысы)", "обязателен с --database postgreSql (или переменная окружения {0})", "required with --database postgreSql (or the environment variable {0})");

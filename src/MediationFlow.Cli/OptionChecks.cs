@@ -52,4 +52,26 @@ internal static class OptionChecks
             result.AddError($"{missing.Name}: {CliMessages.OptionRequired}");
         }
     }
+
+    /// <summary>
+    /// A file argument that names a usable path: not empty, and no part longer than a file system allows (an
+    /// over-long name surfaced as an unhandled PathTooLongException).
+    /// </summary>
+    public static Argument<string> FilePath(Argument<string> argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(value) || value.Length > MaxPath || value.Split(Path.DirectorySeparatorChar).Any(part => part.Length > MaxName))
+            {
+                result.AddError($"{argument.Name}: {CliMessages.NotAFilePath.Format(value.Length > 60 ? value[..60] + "…" : value)}");
+            }
+        });
+        return argument;
+    }
+
+    private const int MaxPath = 4096;
+
+    private const int MaxName = 255;
 }

@@ -25,7 +25,7 @@ internal static class Copy
             return 1;
         }
 
-        var server = new NpgsqlConnectionStringBuilder(to);
+        var server = DatabaseSettings.PostgreSql(to);
 
         await using var source = await DatabaseFile.OpenAsync(Path.Combine(folder, Database.FileName), SqliteOpenMode.ReadOnly, cancellationToken);
         var (applied, unknown) = await source.MigrationsAsync(cancellationToken);
@@ -35,14 +35,14 @@ internal static class Copy
             return 1;
         }
 
-        await using var connection = new NpgsqlConnection(server.ToString());
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            error.WriteLine($"--to: {CliMessages.CannotConnect.Format($"PostgreSQL {server.Host}:{server.Port}/{server.Database}", e.Message)}");
+            error.WriteLine($"--to: {CliMessages.CannotConnect.Format(server.Describe(), e.Message)}");
             return 1;
         }
 
@@ -75,7 +75,7 @@ internal static class Copy
             return 1;
         }
 
-        output.WriteLine(CliMessages.Copied.Format(source.Path, $"PostgreSQL {server.Host}:{server.Port}/{server.Database}", outcome.Tables, outcome.Rows, outcome.Cases));
+        output.WriteLine(CliMessages.Copied.Format(source.Path, server.Describe(), outcome.Tables, outcome.Rows, outcome.Cases));
         output.WriteLine(CliMessages.FilesToMove.Format(Path.Combine(folder, Core.CaseFiles.FolderCaseFileStore.FolderName)));
         return 0;
     }

@@ -13,7 +13,7 @@ internal static class DataCommands
 
     private static Command BackupCommand()
     {
-        var file = new Argument<string>("FILE") { Description = "The backup file to write." };
+        var file = OptionChecks.FilePath(new Argument<string>("FILE") { Description = "The backup file to write." });
         var force = new Option<bool>("--force") { Description = "Overwrite FILE if it exists." };
         var data = OptionChecks.DataOption();
         var command = new Command("backup", "Back up the SQLite database while the web host may be running; prints the cases, size and SHA-256 of the file.")
@@ -27,7 +27,7 @@ internal static class DataCommands
 
     private static Command RestoreCommand()
     {
-        var file = new Argument<string>("FILE") { Description = "A backup written by `data backup`." };
+        var file = OptionChecks.FilePath(new Argument<string>("FILE") { Description = "A backup written by `data backup`." });
         var data = OptionChecks.DataOption();
         var command = new Command("restore", "Replace the SQLite database with a backup (the web host stopped), keeping the replaced one beside it, and verify it.")
         {

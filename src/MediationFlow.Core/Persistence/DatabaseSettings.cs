@@ -55,6 +55,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// </summary>
     public static string? UnreadablePostgreSql(string connectionString)
     {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return "''";
+        }
+
         System.Data.Common.DbConnectionStringBuilder pairs;
         try
         {

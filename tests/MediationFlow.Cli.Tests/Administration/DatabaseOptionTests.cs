@@ -63,14 +63,16 @@ public sealed class DatabaseOptionTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_empty));
     }
 
-    [Fact]
-    public async Task A_copy_to_a_connection_string_that_cannot_be_read_is_refused_naming_the_keyword()
+    [Theory]
+    [InlineData("Host=127.0.0.1;Datbase=x", "'Datbase'")]
+    [InlineData("", "''")]
+    public async Task A_copy_to_a_connection_string_that_cannot_be_read_is_refused_naming_the_keyword(string to, string named)
     {
         using var data = await DataFolder.CreateOnSqliteAsync();
-        var run = CliRun.Of("data", "copy", "--to", "Host=127.0.0.1;Datbase=x", "--data", data.Path);
+        var run = CliRun.Of("data", "copy", "--to", to, "--data", data.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("--to: not a connection string: 'Datbase'", Assert.Single(run.ErrorLines));
+        Assert.Equal($"--to: not a connection string: {named}", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

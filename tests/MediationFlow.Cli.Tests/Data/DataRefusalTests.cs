@@ -34,6 +34,24 @@ public sealed class DataRefusalTests
         Assert.Equal([file, Path.Combine(data.Path, Database.FileName)], Directory.GetFiles(data.Path, "*.db").Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("backup", "")]
+    [InlineData("backup", "long-name")]
+    [InlineData("restore", "")]
+    public async Task A_file_argument_that_is_no_file_path_is_refused_naming_it_and_nothing_is_written(string verb, string kind)
+    {
+        using var data = await DataFolder.CreateOnSqliteAsync();
+        var before = Directory.GetFiles(data.Path).Order(StringComparer.Ordinal).ToList();
+        var file = kind == "long-name" ? Path.Combine(data.Path, new string('a', 300)) : "";
+
+        var refused = CliRun.Of("data", verb, file, "--data", data.Path);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("FILE: '", refused.ErrorLines[0], StringComparison.Ordinal);
+        Assert.EndsWith("is not a file path (empty or too long)", refused.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(data.Path).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_backup_of_a_folder_without_a_database_is_refused()
     {
