@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentActor>();
         services.AddScoped<CaseLoader>();
         services.AddScoped<CaseActions>();
+        services.AddSingleton<ActionRecorders>();
         services.AddSingleton<CouncilTimeZones>();
         services.AddScoped<Documents.CaseDocumentGenerator>();
         services.AddScoped<EffectWriter>();

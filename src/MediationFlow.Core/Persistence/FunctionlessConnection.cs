@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
@@ -22,6 +21,6 @@ internal sealed class FunctionlessConnection(
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
-    protected override DbConnection CreateDbConnection() => new SqliteConnection(GetValidatedConnectionString());
+    protected override DbConnection CreateDbConnection() => new KeptOpenConnection(GetValidatedConnectionString());
 }
 #pragma warning restore EF1001

@@ -16,6 +16,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadySet(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -24,8 +29,26 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadySet(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Pragmas last as long as the native connection, which a <see cref="KeptOpenConnection"/> keeps across requests.</summary>
+    private static bool AlreadySet(DbConnection connection)
+    {
+        if (connection is not KeptOpenConnection kept)
+        {
+            return false;
+        }
+
+        var set = kept.Configured;
+        kept.Configured = true;
+        return set;
     }
 }

@@ -22,9 +22,8 @@ public sealed class CaseActions(
     CaseClock clock,
     EffectWriter effects,
     CouncilTimeZones zones,
-    IEnumerable<IActionRecorder> recorders)
+    ActionRecorders recorders)
 {
-    private readonly Dictionary<string, IActionRecorder> _recorders = recorders.ToDictionary(r => r.Trigger, StringComparer.Ordinal);
 
     /// <summary>Loads a case with every part the guards and recorders read, tracked for change (once per request).</summary>
     public Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken) => loader.LoadAsync(caseId, cancellationToken);
@@ -102,7 +101,7 @@ public sealed class CaseActions(
     private async Task WriteAsync(Case @case, CompiledWorkflow workflow, FireResult result, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var context = new ActionContext(db, @case, result.Input, actor, now, workflow);
-        if (_recorders.TryGetValue(result.Trigger, out var recorder))
+        if (recorders.TryGet(result.Trigger, out var recorder))
         {
             var errors = await recorder.CheckAsync(context, cancellationToken);
             if (errors.Count > 0)

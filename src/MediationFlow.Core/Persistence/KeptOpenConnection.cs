@@ -1,0 +1,179 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+
+namespace MediationFlow.Core.Persistence;
+
+/// <summary>
+/// A SQLite connection that stays open underneath while EF Core opens and closes it for each request, so that the
+/// statements it has prepared are used again. Microsoft.Data.Sqlite keeps a prepared statement only as long as its
+/// command and disposes every command when the connection closes, and EF Core makes a new command for every
+/// execution, so SQLite compiled every statement anew: the case's reads alone spent a fifth of a command's time being
+/// compiled (docs/benchmarks.md, command throughput). Each context of the pool owns one such connection; it closes
+/// for good when the context is disposed.
+/// </summary>
+/// <remarks>
+/// Closed as EF Core closes it, it rolls back a transaction left open, as a real close would. A kept statement holds
+/// no read snapshot: disposing a reader resets its statements, a command is kept only once its reader is disposed,
+/// and a reader still open when EF Core closes the connection is disposed then.
+/// </remarks>
+internal sealed class KeptOpenConnection(string connectionString) : SqliteConnection(connectionString)
+{
+    /// <summary>
+    /// Statements kept per connection, the least recently used given up first. A command uses about ten distinct
+    /// statements, and a page a few; the rest of the product shares the room.
+    /// </summary>
+    internal const int Capacity = 100;
+
+    private readonly Dictionary<string, LinkedListNode<ReusedCommand>> _idle = new(StringComparer.Ordinal);
+    private readonly LinkedList<ReusedCommand> _leastRecentFirst = new();
+    private readonly HashSet<ReusedCommand> _lent = [];
+    private string? _expectedText;
+    private bool _inUse;
+    private bool _closingForGood;
+
+    /// <summary>Open as far as EF Core can tell; the native connection underneath stays open.</summary>
+    public override ConnectionState State => _closingForGood ? base.State : _inUse ? ConnectionState.Open : ConnectionState.Closed;
+
+    /// <summary>Whether the pragmas have been run on the native connection underneath (they last as long as it does).</summary>
+    public bool Configured { get; set; }
+
+    public override void Open()
+    {
+        if (_inUse)
+        {
+            return;
+        }
+
+        if (base.State != ConnectionState.Open)
+        {
+            Configured = false;
+            base.Open();
+        }
+
+        _inUse = true;
+    }
+
+    public override void Close()
+    {
+        if (_closingForGood)
+        {
+            base.Close();
+            return;
+        }
+
+        if (!_inUse)
+        {
+            return;
+        }
+
+        Transaction?.Dispose();
+
+        // A statement stepped but not reset keeps its read snapshot: the next request would read the database as it was.
+        foreach (var command in _lent)
+        {
+            command.DisposeReader();
+        }
+
+        _lent.Clear();
+        _inUse = false;
+    }
+
+    /// <summary>The text of the command EF Core is about to ask for, so that a kept command with that text is lent.</summary>
+    public void Expect(string commandText) => _expectedText = commandText;
+
+    public override SqliteCommand CreateCommand()
+    {
+        var text = _expectedText;
+        _expectedText = null;
+        ReusedCommand command;
+        if (text is not null && _idle.Remove(text, out var node))
+        {
+            _leastRecentFirst.Remove(node);
+            command = node.Value;
+        }
+        else
+        {
+            command = new ReusedCommand(this);
+            command.Connection = this;
+            command.CommandTimeout = DefaultTimeout;
+        }
+
+        command.Transaction = Transaction;
+        _lent.Add(command);
+        return command;
+    }
+
+    /// <summary>Takes a command back after use; false when it is to be disposed instead.</summary>
+    private bool TryKeep(ReusedCommand command)
+    {
+        _lent.Remove(command);
+        if (_closingForGood || base.State != ConnectionState.Open || command.CommandText.Length == 0 || _idle.ContainsKey(command.CommandText))
+        {
+            return false;
+        }
+
+        if (_idle.Count >= Capacity && _leastRecentFirst.First is { } oldest)
+        {
+            _leastRecentFirst.RemoveFirst();
+            _idle.Remove(oldest.Value.CommandText);
+            oldest.Value.Release();
+        }
+
+        command.Parameters.Clear();
+        command.Transaction = null;
+        _leastRecentFirst.AddLast(command.Node);
+        _idle.Add(command.CommandText, command.Node);
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _closingForGood = true;
+            foreach (var command in _leastRecentFirst)
+            {
+                command.Release();
+            }
+
+            _leastRecentFirst.Clear();
+            _idle.Clear();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>A command that goes back to its connection when EF Core disposes it, keeping its prepared statements.</summary>
+    private sealed class ReusedCommand : SqliteCommand
+    {
+        private readonly KeptOpenConnection _owner;
+        private bool _released;
+
+        public ReusedCommand(KeptOpenConnection owner)
+        {
+            _owner = owner;
+            Node = new LinkedListNode<ReusedCommand>(this);
+        }
+
+        /// <summary>Its place in the connection's order of use, made once rather than on every return.</summary>
+        public LinkedListNode<ReusedCommand> Node { get; }
+
+        public void DisposeReader() => DataReader?.Dispose();
+
+        public void Release()
+        {
+            _released = true;
+            Dispose();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && !_released && DataReader is null && _owner.TryKeep(this))
+            {
+                return;
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
