@@ -1,5 +1,4 @@
 using MediationFlow.Workflows.Definitions;
-using Stateless;
 
 namespace MediationFlow.Workflows.Engine;
 
@@ -14,54 +13,13 @@ public sealed partial class CompiledWorkflow
         private readonly List<Effect> _effects = [];
         private readonly Dictionary<string, DateOnly> _dates = new(facts.Dates, StringComparer.Ordinal);
 
-        public string State { get; private set; } = state;
+        public string State { get; set; } = state;
 
         public ActionInput? Input { get; set; }
 
         public IReadOnlyList<Effect> Effects => _effects;
 
         private GuardContext Context => new(facts, Input, now, workflow.Settings, roles, workflow.Screening);
-
-        /// <remarks>
-        /// A call fires at most one transition, from the current state, so only that state's transitions and
-        /// exit and its targets' entries can run. Configuring the other states (most of a definition) was
-        /// most of the cost of a call and changed nothing.
-        /// </remarks>
-        public StateMachine<string, string> BuildMachine()
-        {
-            var machine = new StateMachine<string, string>(() => State, s => State = s, FiringMode.Immediate);
-            var state = workflow.State(State);
-            var configuration = Configure(machine, state);
-            foreach (var transition in workflow._outgoing[state.Id])
-            {
-                var trigger = transition.Definition.Trigger;
-                Func<bool> permits = () => Evaluate(transition).Count == 0;
-                if (transition.Definition.IsInternal)
-                {
-                    configuration.InternalTransitionIf(trigger, _ => permits(), _ => { }, trigger);
-                }
-                else if (transition.Definition.To == state.Id)
-                {
-                    configuration.PermitReentryIf(trigger, permits, trigger);
-                }
-                else
-                {
-                    configuration.PermitIf(trigger, transition.Definition.To!, permits, trigger);
-                }
-            }
-
-            foreach (var target in workflow._targets[state.Id])
-            {
-                Configure(machine, target);
-            }
-
-            return machine;
-        }
-
-        private StateMachine<string, string>.StateConfiguration Configure(StateMachine<string, string> machine, StateDefinition state) =>
-            machine.Configure(state.Id)
-                .OnEntry(t => Enter(state, t.Source), state.Id)
-                .OnExit(t => Exit(state, t.Destination), state.Id);
 
         public List<BlockReason> Evaluate(CompiledTransition transition)
         {

@@ -5,7 +5,7 @@ namespace MediationFlow.Workflows.Engine;
 
 /// <summary>
 /// A validated definition prepared for execution: guards resolved, transitions indexed by state.
-/// Immutable and shared; every call builds a Stateless machine hydrated from the case's state.
+/// Immutable and shared; every call borrows a Stateless machine for the case's state (see <see cref="Machine"/>).
 /// </summary>
 public sealed partial class CompiledWorkflow
 {
@@ -137,11 +137,22 @@ public sealed partial class CompiledWorkflow
     public IReadOnlyList<CaseAction> GetActions(string state, CaseFacts facts, IReadOnlySet<string> roles, DateTimeOffset now)
     {
         var run = new Run(this, state, facts, roles, now);
-        var machine = run.BuildMachine();
-        return Outgoing(state).Select(t =>
+        var machine = Lend(run);
+        try
+        {
+            return GetActions(Outgoing(state), run, machine, facts);
+        }
+        finally
+        {
+            GiveBack(machine);
+        }
+    }
+
+    private CaseAction[] GetActions(CompiledTransition[] outgoing, Run run, Machine machine, CaseFacts facts) =>
+        outgoing.Select(t =>
         {
             var reasons = run.Evaluate(t);
-            return machine.CanFire(t.Definition.Trigger) == (reasons.Count == 0)
+            return machine.Stateless.CanFire(t.Definition.Trigger) == (reasons.Count == 0)
                 ? new CaseAction(t.Definition, reasons, t.Definition.To is { } to && _states[to].Terminal)
                 {
                     Missing = [.. t.Definition.Requires.Where(r => r.OrReason is not null && !Requirements.Met(r, facts, null))
@@ -149,7 +160,6 @@ public sealed partial class CompiledWorkflow
                 }
                 : throw new InvalidOperationException($"The state machine and the guards disagree on '{t.Definition.Trigger}'.");
         }).ToArray();
-    }
 
     /// <summary>
     /// Fires an action with raw input (field name to text, as forms and JSON scalars give it).
@@ -194,14 +204,22 @@ public sealed partial class CompiledWorkflow
         }
 
         run.Input = parsed;
-        var machine = run.BuildMachine();
-        if (!machine.CanFire(trigger))
+        var machine = Lend(run);
+        try
         {
-            return refused with { RefusedAs = Refusal.Blocked, Input = parsed, BlockedBy = run.Evaluate(transition) };
+            if (!machine.Stateless.CanFire(trigger))
+            {
+                return refused with { RefusedAs = Refusal.Blocked, Input = parsed, BlockedBy = run.Evaluate(transition) };
+            }
+
+            run.ApplyDates(transition.Definition);
+            machine.Stateless.Fire(trigger);
+        }
+        finally
+        {
+            GiveBack(machine);
         }
 
-        run.ApplyDates(transition.Definition);
-        machine.Fire(trigger);
         run.AddEffects(transition.Definition.Effects.Where(e => !EffectNames.OnDates.Contains(e.Effect)));
         run.Retime(state);
         return new FireResult

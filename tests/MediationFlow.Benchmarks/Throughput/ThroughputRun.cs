@@ -101,7 +101,7 @@ public static class ThroughputRun
             await turns.BeginAsync();
             foreach (var arm in arms)
             {
-                var (allocated, cpu) = (GC.GetTotalAllocatedBytes(), Cpu());
+                var (allocated, cpu, paused) = (GC.GetTotalAllocatedBytes(), Cpu(), GC.GetTotalPauseDuration());
                 for (var i = 0; i < batch; i++)
                 {
                     clock = clock.AddMinutes(1);
@@ -111,6 +111,7 @@ public static class ThroughputRun
 
                 arm.Samples.Allocated += GC.GetTotalAllocatedBytes() - allocated;
                 arm.Samples.CpuSeconds += Cpu() - cpu;
+                arm.Samples.PausedSeconds += (GC.GetTotalPauseDuration() - paused).TotalSeconds;
             }
 
             await turns.EndAsync();
@@ -119,8 +120,8 @@ public static class ThroughputRun
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rounds} rounds x {batch} cases each walk after {warmup} warm-up cases each; wall {wall.Elapsed.TotalSeconds:F1} s; load after: {LoadAverage()}"));
         output.WriteLine();
-        output.WriteLine("| | cases/s | steps/s | case median | case p95 | step median | step p95 | CPU/case | allocated/case |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| | cases/s | steps/s | case median | case p95 | step median | step p95 | CPU/case | allocated/case | GC pauses/case |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var arm in arms)
         {
             Row(output, arm.Name, arm.Samples);
@@ -172,7 +173,7 @@ public static class ThroughputRun
     {
         var cases = samples.Cases.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {cases / samples.TotalSeconds:F1} | {cases * PipelineCaseWalk.StepsPerCase / samples.TotalSeconds:F0} | {Ms(Percentiles.Of(samples.Cases, 0.5))} | {Ms(Percentiles.Of(samples.Cases, 0.95))} | {Ms(Percentiles.Of(samples.Steps, 0.5))} | {Ms(Percentiles.Of(samples.Steps, 0.95))} | {Ms(samples.CpuSeconds / cases)} | {samples.Allocated / cases / 1024.0:F0} KB |"));
+            $"| {name} | {cases / samples.TotalSeconds:F1} | {cases * PipelineCaseWalk.StepsPerCase / samples.TotalSeconds:F0} | {Ms(Percentiles.Of(samples.Cases, 0.5))} | {Ms(Percentiles.Of(samples.Cases, 0.95))} | {Ms(Percentiles.Of(samples.Steps, 0.5))} | {Ms(Percentiles.Of(samples.Steps, 0.95))} | {Ms(samples.CpuSeconds / cases)} | {samples.Allocated / cases / 1024.0:F0} KB | {Ms(samples.PausedSeconds / cases)} |"));
     }
 
     private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:F3} ms");
@@ -196,6 +197,9 @@ public static class ThroughputRun
         public long Allocated { get; set; }
 
         public double CpuSeconds { get; set; }
+
+        /// <summary>Time the runtime held every thread for a collection, the walk's own allocation paying for it.</summary>
+        public double PausedSeconds { get; set; }
 
         public void Add(long[] ticks)
         {
