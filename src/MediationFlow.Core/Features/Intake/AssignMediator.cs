@@ -1,7 +1,6 @@
 using MediationFlow.Core.Errors;
 using MediationFlow.Core.Resources;
 using MediationFlow.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace MediationFlow.Core.Features.Intake;
 
@@ -32,12 +31,13 @@ public sealed class AssignMediator : IActionRecorder
             return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
         }
 
-        if (@case.WorkshopId is null && await EligibleMediators.Inactive(context.Db).ContainsAsync(mediator, cancellationToken))
+        var standing = await EligibleMediators.StandingAsync(context.Db, @case, mediator, cancellationToken);
+        if (@case.WorkshopId is null && standing.Inactive)
         {
             return [ActionContext.Error("input.mediator", "notActive", Messages.MediatorNotActive)];
         }
 
-        if (!await EligibleMediators.Candidates(context.Db, @case.Id, @case.CouncilId, @case.WorkshopId).ContainsAsync(mediator, cancellationToken))
+        if (!standing.Candidate)
         {
             return [ActionContext.Error("input.mediator", "notCouncilMediator", Messages.MediatorNotInCouncil)];
         }
@@ -47,7 +47,6 @@ public sealed class AssignMediator : IActionRecorder
             return [ActionContext.Error("input.mediator", "alreadyAssigned", Messages.MediatorAlreadyAssigned)];
         }
 
-        var recused = await EligibleMediators.Recused(context.Db, @case.Id).ContainsAsync(mediator, cancellationToken);
-        return recused ? [ActionContext.Error("input.mediator", "recused", Messages.MediatorRecused)] : [];
+        return standing.Recused ? [ActionContext.Error("input.mediator", "recused", Messages.MediatorRecused)] : [];
     }
 }
