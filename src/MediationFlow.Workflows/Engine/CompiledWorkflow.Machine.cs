@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MediationFlow.Workflows.Definitions;
 using Stateless;
 
@@ -67,18 +66,48 @@ public sealed partial class CompiledWorkflow
                 .OnExit(t => Run.Exit(state, t.Destination), state.Id);
     }
 
-    /// <summary>Machines not lent at the moment, per state; one is made when none is free.</summary>
-    private readonly ConcurrentDictionary<string, ConcurrentBag<Machine>> _freeMachines = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The machines of one state not lent at the moment: a few slots taken and filled without locks. A call finding
+    /// them all empty makes a machine; one given back to full slots is left to the collector.
+    /// </summary>
+    private sealed class FreeMachines
+    {
+        private readonly Machine?[] _slots = new Machine?[Math.Max(4, Environment.ProcessorCount)];
+
+        public Machine? Take()
+        {
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (Interlocked.Exchange(ref _slots[i], null) is { } machine)
+                {
+                    return machine;
+                }
+            }
+
+            return null;
+        }
+
+        public void Give(Machine machine)
+        {
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (Interlocked.CompareExchange(ref _slots[i], machine, null) is null)
+                {
+                    return;
+                }
+            }
+        }
+    }
 
     private Machine Lend(Run run)
     {
-        var free = _freeMachines.GetOrAdd(run.State, static _ => []);
-        return (free.TryTake(out var machine) ? machine : new Machine(this, State(run.State))).LendTo(run);
+        var state = State(run.State);
+        return (_freeMachines[state.Id].Take() ?? new Machine(this, state)).LendTo(run);
     }
 
     private void GiveBack(Machine machine)
     {
         machine.GiveBack();
-        _freeMachines[machine.From].Add(machine);
+        _freeMachines[machine.From].Give(machine);
     }
 }

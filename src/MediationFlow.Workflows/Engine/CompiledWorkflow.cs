@@ -17,6 +17,7 @@ public sealed partial class CompiledWorkflow
     private readonly Dictionary<string, TimerDefinition> _timersById;
     private readonly Dictionary<string, StateDefinition[]> _targets;
     private readonly HashSet<string> _triggers;
+    private readonly Dictionary<string, FreeMachines> _freeMachines;
 
     /// <summary>Timers started once per obligation (or other reference): their instances are cancelled together.</summary>
     private readonly HashSet<string> _keyedTimers;
@@ -35,6 +36,7 @@ public sealed partial class CompiledWorkflow
             s => s.Id, s => definition.Timers.Where(t => t.States.Contains(s.Id)).ToArray(), StringComparer.Ordinal);
         _timersById = definition.Timers.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _triggers = definition.Transitions.Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
+        _freeMachines = definition.States.ToDictionary(s => s.Id, _ => new FreeMachines(), StringComparer.Ordinal);
         _targets = _outgoing.ToDictionary(
             o => o.Key,
             o => o.Value.Where(t => t.Definition.To is { } to && to != o.Key).Select(t => _states[t.Definition.To!]).Distinct().ToArray(),
