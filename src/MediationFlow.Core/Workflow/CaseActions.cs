@@ -89,7 +89,8 @@ public sealed class CaseActions(
 
         // An automatic action (the last signature moves the case to follow-up) follows as the system, on the facts
         // the action left, in the same unit of work.
-        while (workflow.TryFollowAutomatic(@case.State, await FactsAsync(@case, workflow, cancellationToken), now, out var followed))
+        while (workflow.HasAutomatic(@case.State)
+            && workflow.TryFollowAutomatic(@case.State, await FactsAsync(@case, workflow, cancellationToken), now, out var followed))
         {
             await WriteAsync(@case, workflow, followed, Actor.System, now, cancellationToken);
         }

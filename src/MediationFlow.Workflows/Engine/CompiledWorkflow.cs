@@ -82,6 +82,12 @@ public sealed partial class CompiledWorkflow
         Outgoing(state).Any(t => t.Guards.Any(g => g.Guard.RequiredFact == CostlyFacts.EligibleMediators));
 
     /// <summary>
+    /// True when <paramref name="state"/> has an automatic action (<see cref="TryFollowAutomatic"/>). Most states have
+    /// none, and the caller need not build the facts to find that out: they may cost it a read.
+    /// </summary>
+    public bool HasAutomatic(string state) => Outgoing(state).Any(t => t.Definition.Automatic);
+
+    /// <summary>
     /// True when an action from <paramref name="state"/> requires something of the case file, so the caller must read
     /// the round's entries into <see cref="CaseFacts.CaseFile"/>.
     /// </summary>

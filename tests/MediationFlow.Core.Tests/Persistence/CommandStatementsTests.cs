@@ -3,6 +3,7 @@ using MediationFlow.Core.Persistence;
 using MediationFlow.Core.Security;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Core.Tests.Infrastructure;
+using MediationFlow.Core.Tests.Version3;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,4 +56,30 @@ public sealed class CommandStatementsTests
         Assert.Single(events, DatabaseEvents.TransactionStarted);
     }
 
+    [Fact]
+    public async Task An_action_counts_the_mediators_its_guards_need_once_and_not_again_where_nothing_follows_automatically()
+    {
+        await using var app = await TestApp.StartOnVersionAsync(3);
+        var driver = await V3Steps.OpenAsync(app);
+        await driver.ToMediationV3Async();
+        var log = new DatabaseEvents();
+        await using var services = log.Build(app);
+
+        // In mediation, replacing the mediator asks whether anyone else may take the case: every action there counts
+        // them for its guards. A session scheduled leaves the case in mediation, where nothing follows automatically.
+        log.Events.Clear();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().SignIn(app.Data.MediatorA);
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+                new TakeAction.Command(driver.CaseId, "scheduleSession", driver.Version, new Dictionary<string, string?>
+                {
+                    ["plannedAt"] = V3Steps.EarlierToday(app),
+                    ["kind"] = "joint",
+                }),
+                TestContext.Current.CancellationToken);
+        }
+
+        Assert.Single(log.Events, e => e.StartsWith("SELECT", StringComparison.Ordinal) && e.Contains("COUNT(", StringComparison.Ordinal));
+    }
 }
