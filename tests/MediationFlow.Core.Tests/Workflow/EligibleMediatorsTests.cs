@@ -10,7 +10,8 @@ namespace MediationFlow.Core.Tests.Workflow;
 /// <summary>
 /// The assignment check asks where one person stands in one statement; it must answer as the rule the chair's list and
 /// the guards read (<see cref="EligibleMediators.Candidates"/>, <see cref="EligibleMediators.Inactive"/>,
-/// <see cref="EligibleMediators.Recused"/>), for everyone, on real and sandbox cases.
+/// <see cref="EligibleMediators.Recused"/>), for everyone, on real and sandbox cases; so must the compiled count of those
+/// who could take a case.
 /// </summary>
 public sealed class EligibleMediatorsTests
 {
@@ -50,6 +51,18 @@ public sealed class EligibleMediatorsTests
             }
 
             Assert.All(answers, a => Assert.Equal(a.Rule, a.Asked));
+            foreach (var @case in cases)
+            {
+                // Whoever holds the case does not count; with no one holding it, everyone eligible does.
+                foreach (var holder in new Guid?[] { null, d.MediatorA2, people[0] })
+                {
+                    var held = new Case { Id = @case.Id, CouncilId = @case.CouncilId, WorkshopId = @case.WorkshopId, AssignedMediatorId = holder, Number = @case.Number, Description = @case.Description, DefinitionId = @case.DefinitionId, State = @case.State, Stage = @case.Stage };
+                    var candidates = await EligibleMediators.Candidates(db, @case.Id, @case.CouncilId, @case.WorkshopId).Distinct().ToListAsync(Cancelled);
+                    var recused = await EligibleMediators.Recused(db, @case.Id).ToListAsync(Cancelled);
+                    Assert.Equal(candidates.Count(c => !recused.Contains(c) && c != holder), await EligibleMediators.CountAsync(db, held, Cancelled));
+                }
+            }
+
             Assert.Contains(answers, a => a.Rule.Inactive);
             Assert.Contains(answers, a => a.Rule.Recused);
             Assert.Contains(answers, a => a.Rule.Candidate);
