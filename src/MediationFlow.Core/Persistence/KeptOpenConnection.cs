@@ -27,7 +27,9 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private readonly Dictionary<string, LinkedListNode<ReusedCommand>> _idle = new(StringComparer.Ordinal);
     private readonly LinkedList<ReusedCommand> _leastRecentFirst = new();
     private readonly HashSet<ReusedCommand> _lent = [];
+    private readonly Dictionary<string, string> _unannouncedAfter = new(StringComparer.Ordinal);
     private string? _expectedText;
+    private string? _lastUnannounced;
     private bool _inUse;
     private bool _closingForGood;
 
@@ -83,7 +85,10 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
     public override SqliteCommand CreateCommand()
     {
-        var text = _expectedText;
+        // Microsoft.Data.Sqlite's own commands (a transaction's BEGIN and COMMIT) come unannounced, in the same order
+        // every time: the text that followed the last one is lent, and a wrong guess is only compiled anew.
+        var announced = _expectedText is not null;
+        var text = _expectedText ?? (_lastUnannounced is { } last && _unannouncedAfter.TryGetValue(last, out var next) ? next : null);
         _expectedText = null;
         ReusedCommand command;
         if (text is not null && _idle.Remove(text, out var node))
@@ -99,6 +104,7 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         }
 
         command.Transaction = Transaction;
+        command.Unannounced = !announced;
         _lent.Add(command);
         return command;
     }
@@ -107,6 +113,11 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private bool TryKeep(ReusedCommand command)
     {
         _lent.Remove(command);
+        if (command.Unannounced)
+        {
+            Learn(command.CommandText);
+        }
+
         if (_closingForGood || base.State != ConnectionState.Open || command.CommandText.Length == 0 || _idle.ContainsKey(command.CommandText))
         {
             return false;
@@ -124,6 +135,16 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         _leastRecentFirst.AddLast(command.Node);
         _idle.Add(command.CommandText, command.Node);
         return true;
+    }
+
+    private void Learn(string text)
+    {
+        if (_lastUnannounced is { } last && (_unannouncedAfter.Count < Capacity || _unannouncedAfter.ContainsKey(last)))
+        {
+            _unannouncedAfter[last] = text;
+        }
+
+        _lastUnannounced = text;
     }
 
     protected override void Dispose(bool disposing)
@@ -157,6 +178,9 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
         /// <summary>Its place in the connection's order of use, made once rather than on every return.</summary>
         public LinkedListNode<ReusedCommand> Node { get; }
+
+        /// <summary>Lent without its text announced: its text, once set, teaches the connection what comes next.</summary>
+        public bool Unannounced { get; set; }
 
         public void DisposeReader() => DataReader?.Dispose();
 

@@ -20,6 +20,7 @@ internal static class ProviderOptions
         .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
         .AddInterceptors(new SqlitePragmas())
         .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalCommandBuilderFactory, TrimmedCommandBuilderFactory>()
+        .ReplaceService<Microsoft.EntityFrameworkCore.Update.IUpdateSqlGenerator, TerminatedUpdateSql>()
         .ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, FunctionlessConnection>()
         // SQLite rebuilds a table to alter it, switching foreign keys off outside the migration's transaction;
         // EF warns about that on every new database, which reads like a fault to whoever starts the program.
