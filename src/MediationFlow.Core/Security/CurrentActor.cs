@@ -171,17 +171,32 @@ public sealed record Actor(Guid? UserId, IReadOnlyList<Grant> Grants, bool IsSys
 
     public bool Has(CouncilRole role, int councilId) => Grants.Any(g => g.Role == role && g.CouncilId == councilId);
 
-    public int[] CouncilsWhere(CouncilRole role) => [.. Grants.Where(g => g.Role == role).Select(g => g.CouncilId).Distinct()];
+    public int[] CouncilsWhere(CouncilRole role) => CouncilsWhere(Grants, role);
 
     /// <summary>The councils this person chairs (the access rule reads it on every check).</summary>
-    public int[] Chaired { get; } = [.. Grants.Where(g => g.Role == CouncilRole.Chair).Select(g => g.CouncilId).Distinct()];
+    public int[] Chaired { get; } = CouncilsWhere(Grants, CouncilRole.Chair);
 
     /// <summary>The councils this person mediates in.</summary>
-    public int[] Mediating { get; } = [.. Grants.Where(g => g.Role == CouncilRole.Mediator).Select(g => g.CouncilId).Distinct()];
+    public int[] Mediating { get; } = CouncilsWhere(Grants, CouncilRole.Mediator);
 
     /// <summary>Workshops this person runs as the trainer: they play the chair on those sandbox cases.</summary>
     public long[] TrainerOf { get; init; } = [];
 
     /// <summary>Sandbox cases of the teams this person is a trainee in: they play the mediator there.</summary>
     public long[] TeamCases { get; init; } = [];
+
+    /// <remarks>A loop rather than a query: made for every request, and a person holds a role in a handful of councils.</remarks>
+    private static int[] CouncilsWhere(IReadOnlyList<Grant> grants, CouncilRole role)
+    {
+        var councils = new List<int>(grants.Count);
+        foreach (var grant in grants)
+        {
+            if (grant.Role == role && !councils.Contains(grant.CouncilId))
+            {
+                councils.Add(grant.CouncilId);
+            }
+        }
+
+        return [.. councils];
+    }
 }

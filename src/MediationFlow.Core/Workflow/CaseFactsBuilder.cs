@@ -18,8 +18,24 @@ public static class CaseFactsBuilder
     {
         ArgumentNullException.ThrowIfNull(@case);
         var round = @case.Round;
-        var consents = @case.Consents.Where(c => c.Round == round).ToList();
-        var accepting = consents.Where(c => @case.AssignedMediatorId is { } mediator && c.MediatorId == mediator).ToList();
+
+        // Loops rather than queries over the case's rows: the facts are built for every action.
+        var consents = new List<Consent>();
+        var accepting = new List<Consent>();
+        foreach (var consent in @case.Consents)
+        {
+            if (consent.Round != round)
+            {
+                continue;
+            }
+
+            consents.Add(consent);
+            if (@case.AssignedMediatorId is { } mediator && consent.MediatorId == mediator)
+            {
+                accepting.Add(consent);
+            }
+        }
+
         var representatives = @case.Representatives.Where(r => r.RemovedAt is null).ToList();
         var settlement = @case.CurrentSettlement;
         var signatures = settlement?.Signatures.Where(s => !s.Superseded).ToList() ?? [];
@@ -31,9 +47,9 @@ public static class CaseFactsBuilder
             {
                 StateBodyIsParty = @case.StateBodyIsParty,
             },
-            Parties = [.. @case.Parties.Select(p => new PartyFact(Key(p.Id), p.Role, consents.Any(c => c.PartyId == p.Id))
+            Parties = [.. @case.Parties.Select(p => new PartyFact(Key(p.Id), p.Role, GivenBy(consents, p.Id))
             {
-                AcceptedMediator = accepting.Any(c => c.PartyId == p.Id),
+                AcceptedMediator = GivenBy(accepting, p.Id),
                 Kind = p.Kind,
             })],
             Sessions = [.. @case.Sessions.Where(s => s.Round == round && !s.Superseded).Select(s => Session(s, representatives))],
@@ -52,6 +68,19 @@ public static class CaseFactsBuilder
                 !string.IsNullOrWhiteSpace(settlement.Terms), signatures.Select(s => Key(s.PartyId)).ToHashSet(StringComparer.Ordinal)),
             CourtApplied = court.Count > 0,
         };
+    }
+
+    private static bool GivenBy(List<Consent> consents, long party)
+    {
+        foreach (var consent in consents)
+        {
+            if (consent.PartyId == party)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The round's legal dates as stored, and those computed from its rows (the last consent, the last signature…).</summary>

@@ -31,7 +31,7 @@ public sealed class EffectWriter(MediationDbContext db)
         var pending = @case.Id == 0
             ? []
             : await PendingTimersOf.For(db)(db, @case.Id).Where(t => t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        var deadlineTimers = workflow.Definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var deadlineTimers = workflow.DeadlineTimers;
 
         foreach (var effect in effects)
         {

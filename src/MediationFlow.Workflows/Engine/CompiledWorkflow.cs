@@ -45,6 +45,7 @@ public sealed partial class CompiledWorkflow
             .Where(e => e.Effect == EffectNames.StartTimer && (e.For is not null || e.ForEach is not null))
             .Select(e => e.Timer!).ToHashSet(StringComparer.Ordinal);
         DeadlineTriggers = definition.Timers.Where(t => t.Deadline).Select(t => t.Fires).ToHashSet(StringComparer.Ordinal);
+        DeadlineTimers = definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
@@ -58,6 +59,9 @@ public sealed partial class CompiledWorkflow
 
     /// <summary>The triggers the case's deadline timers fire (the deadline passing).</summary>
     public IReadOnlySet<string> DeadlineTriggers { get; }
+
+    /// <summary>The case's deadline timers: starting one sets the case's deadline, stopping one clears it.</summary>
+    public IReadOnlySet<string> DeadlineTimers { get; }
 
     public StateDefinition State(string id) =>
         _states.TryGetValue(id, out var state) ? state : throw new ArgumentException($"{Key} has no state '{id}'.", nameof(id));
