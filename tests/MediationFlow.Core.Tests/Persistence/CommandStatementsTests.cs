@@ -80,6 +80,6 @@ public sealed class CommandStatementsTests
                 TestContext.Current.CancellationToken);
         }
 
-        Assert.Single(log.Events, e => e.StartsWith("SELECT", StringComparison.Ordinal) && e.Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Single(log.Events, e => e.StartsWith("SELECT", StringComparison.Ordinal) && e.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
     }
 }
