@@ -87,10 +87,8 @@ public static class TestDatabases
     /// </summary>
     public static string KeepAsTemplate(string connectionString)
     {
-        using (var connection = new NpgsqlConnection(connectionString))
-        {
-            NpgsqlConnection.ClearPool(connection);
-        }
+        // Every pool: the product connects with its own settings added (prepared statements, ADR 12), in a pool of its own.
+        NpgsqlConnection.ClearAllPools();
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropAsync(connectionString).GetAwaiter().GetResult();
         return connectionString;

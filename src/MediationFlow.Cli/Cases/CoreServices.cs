@@ -89,13 +89,14 @@ internal static class CoreServices
         ArgumentNullException.ThrowIfNull(source);
         if (source.Database.Provider == DatabaseProvider.Sqlite)
         {
+            Database.CloseIdleConnections(source.Database.ConnectionString);
             using var connection = new SqliteConnection(source.Database.ConnectionString);
             SqliteConnection.ClearPool(connection);
         }
         else
         {
-            using var connection = new NpgsqlConnection(source.Database.ConnectionString);
-            NpgsqlConnection.ClearPool(connection);
+            // Every pool: the product's contexts connect with their own settings added (ADR 12), in a pool of their own.
+            NpgsqlConnection.ClearAllPools();
         }
     }
 }

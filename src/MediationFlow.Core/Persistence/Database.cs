@@ -11,6 +11,12 @@ public static class Database
 {
     public const string FileName = "mediationflow.db";
 
+    /// <summary>
+    /// Lets go of the SQLite file: closes the connections no request is using (ADR 12 keeps them open between requests).
+    /// For a tool that hands the file to someone else afterwards: a restore, a copy, a test that deletes it.
+    /// </summary>
+    public static void CloseIdleConnections(string connectionString) => KeptOpenConnection.CloseIdle(connectionString);
+
     /// <summary>Where hosts keep the database unless told otherwise (web: setting <see cref="DataDirectorySetting"/>; CLI: --data).</summary>
     public const string DefaultDataDirectory = "./data";
 

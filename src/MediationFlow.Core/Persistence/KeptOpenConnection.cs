@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace MediationFlow.Core.Persistence;
@@ -16,7 +17,7 @@ namespace MediationFlow.Core.Persistence;
 /// no read snapshot: disposing a reader resets its statements, a command is kept only once its reader is disposed,
 /// and a reader still open when EF Core closes the connection is disposed then.
 /// </remarks>
-internal sealed class KeptOpenConnection(string connectionString) : SqliteConnection(connectionString)
+internal sealed class KeptOpenConnection(string connectionString) : SqliteConnection(Unpooled(connectionString))
 {
     /// <summary>
     /// Statements kept per connection, the least recently used given up first. A command uses about ten distinct
@@ -33,6 +34,14 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private bool _inUse;
     private bool _closingForGood;
 
+    /// <summary>Held by EF Core's request or by <see cref="CloseIdle"/>, never both: the two may run on different threads.</summary>
+    private readonly Lock _gate = new();
+
+    private readonly string _file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    /// <summary>Every connection whose native connection is open, so that the product can let go of the file (<see cref="CloseIdle"/>).</summary>
+    private static readonly ConditionalWeakTable<KeptOpenConnection, object?> NativeOpen = [];
+
     /// <summary>Open as far as EF Core can tell; the native connection underneath stays open.</summary>
     public override ConnectionState State => _closingForGood ? base.State : _inUse ? ConnectionState.Open : ConnectionState.Closed;
 
@@ -41,18 +50,22 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
     public override void Open()
     {
-        if (_inUse)
+        lock (_gate)
         {
-            return;
-        }
+            if (_inUse)
+            {
+                return;
+            }
 
-        if (base.State != ConnectionState.Open)
-        {
-            Configured = false;
-            base.Open();
-        }
+            if (base.State != ConnectionState.Open)
+            {
+                Configured = false;
+                base.Open();
+                NativeOpen.AddOrUpdate(this, null);
+            }
 
-        _inUse = true;
+            _inUse = true;
+        }
     }
 
     public override void Close()
@@ -63,21 +76,77 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
             return;
         }
 
-        if (!_inUse)
+        lock (_gate)
         {
-            return;
+            if (!_inUse)
+            {
+                return;
+            }
+
+            Transaction?.Dispose();
+
+            // A statement stepped but not reset keeps its read snapshot: the next request would read the database as it was.
+            foreach (var command in _lent)
+            {
+                command.DisposeReader();
+            }
+
+            _lent.Clear();
+            _inUse = false;
+        }
+    }
+
+    /// <summary>
+    /// Closes the native connections to <paramref name="connectionString"/>'s file no request is using, so that the file is let go of (a restore, a copy, the end of a
+    /// command-line run); a connection opens again on its next use. EF Core leaves a pooled context's connection open
+    /// until the process ends, so a host or tool that must let go of the database calls this.
+    /// </summary>
+    public static void CloseIdle(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        foreach (var (connection, _) in NativeOpen)
+        {
+            if (string.Equals(connection._file, file, StringComparison.Ordinal))
+            {
+                connection.CloseIfIdle();
+            }
+        }
+    }
+
+    private void CloseIfIdle()
+    {
+        lock (_gate)
+        {
+            // A connection its context dropped without disposing it may already be finalized, its native handle with it.
+            if (_inUse || _closingForGood || base.State != ConnectionState.Open || Handle is not { IsClosed: false })
+            {
+                return;
+            }
+
+            // Reported as open to the base class's close, which disposes every command (and its statements) first.
+            _closingForGood = true;
+            try
+            {
+                ForgetIdle();
+                base.Close();
+            }
+            finally
+            {
+                _closingForGood = false;
+                NativeOpen.Remove(this);
+            }
+        }
+    }
+
+    private void ForgetIdle()
+    {
+        foreach (var command in _leastRecentFirst)
+        {
+            command.Release();
         }
 
-        Transaction?.Dispose();
-
-        // A statement stepped but not reset keeps its read snapshot: the next request would read the database as it was.
-        foreach (var command in _lent)
-        {
-            command.DisposeReader();
-        }
-
-        _lent.Clear();
-        _inUse = false;
+        _leastRecentFirst.Clear();
+        _idle.Clear();
     }
 
     /// <summary>The text of the command EF Core is about to ask for, so that a kept command with that text is lent.</summary>
@@ -147,18 +216,22 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         _lastUnannounced = text;
     }
 
+    /// <summary>
+    /// Outside Microsoft.Data.Sqlite's pool: this connection is its own pool, and closing it for good must let go of the
+    /// file (a restore, a test's folder) rather than park the native connection where nothing would close it.
+    /// </summary>
+    private static string Unpooled(string connectionString) => new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _closingForGood = true;
-            foreach (var command in _leastRecentFirst)
+            lock (_gate)
             {
-                command.Release();
+                _closingForGood = true;
+                ForgetIdle();
+                NativeOpen.Remove(this);
             }
-
-            _leastRecentFirst.Clear();
-            _idle.Clear();
         }
 
         base.Dispose(disposing);

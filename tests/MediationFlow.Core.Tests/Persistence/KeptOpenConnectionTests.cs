@@ -90,6 +90,23 @@ public sealed class KeptOpenConnectionTests : IDisposable
     }
 
     [Fact]
+    public void Letting_go_of_the_file_closes_idle_connections_to_it_only_and_they_open_again_on_their_next_use()
+    {
+        using var idle = Created();
+        using var busy = new KeptOpenConnection(ConnectionString);
+        busy.Open();
+        Run(idle, Count);
+        idle.Close();
+
+        Database.CloseIdleConnections(ConnectionString);
+
+        Assert.Null(idle.Handle);
+        Assert.NotNull(busy.Handle);
+        idle.Open();
+        Assert.Equal(0L, Scalar(idle, Count));
+    }
+
+    [Fact]
     public void Disposing_it_closes_the_native_connection_for_good()
     {
         var connection = Created();
