@@ -9,8 +9,8 @@ namespace MediationFlow.Core.Persistence;
 /// statements it has prepared are used again. Microsoft.Data.Sqlite keeps a prepared statement only as long as its
 /// command and disposes every command when the connection closes, and EF Core makes a new command for every
 /// execution, so SQLite compiled every statement anew: the case's reads alone spent a fifth of a command's time being
-/// compiled (docs/benchmarks.md, command throughput). Each context of the pool owns one such connection; it closes
-/// for good when the context is disposed.
+/// compiled (docs/benchmarks.md, command throughput). Each context of the pool owns one such connection. EF Core does
+/// not dispose a pooled context's connection, so a tool that hands the file on closes the idle ones (<see cref="CloseIdle"/>).
 /// </summary>
 /// <remarks>
 /// Closed as EF Core closes it, it rolls back a transaction left open, as a real close would. A kept statement holds
