@@ -97,9 +97,9 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     }
 
     /// <summary>
-    /// Closes the native connections to <paramref name="connectionString"/>'s file no request is using, so that the file is let go of (a restore, a copy, the end of a
-    /// command-line run); a connection opens again on its next use. EF Core leaves a pooled context's connection open
-    /// until the process ends, so a host or tool that must let go of the database calls this.
+    /// Closes the native connections to <paramref name="connectionString"/>'s file that no request is using, so that the
+    /// file is let go of (a restore, a copy, the end of a command-line run); a connection opens again on its next use.
+    /// EF Core leaves a pooled context's connection open until the process ends, so a tool that hands the file on calls this.
     /// </summary>
     public static void CloseIdle(string connectionString)
     {
