@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,17 @@ namespace MediationFlow.Core.Workflow;
 /// </summary>
 public static class EligibleMediators
 {
+    // The rule's three conditions, written once: the queries below, compiled or not, are composed of them.
+    private static readonly Expression<Func<Membership, bool>> MediatorOfCouncil = m => m.Role == CouncilRole.Mediator;
+    private static readonly Expression<Func<MediatorRegisterEntry, bool>> SuspendedOrExcluded = e => e.Status != MediatorStatus.Active;
+    private static readonly Expression<Func<ConflictDeclaration, bool>> Withdrawal = d => d.Recused;
+
     /// <remarks>A mediator with no register entry yet stays eligible: councils enter their mediators over time.</remarks>
     public static IQueryable<Guid> Candidates(MediationDbContext db, long caseId, int councilId, long? workshopId)
     {
         ArgumentNullException.ThrowIfNull(db);
         return workshopId is null
-            ? db.Memberships.Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator).Select(m => m.UserId).Where(id => !Inactive(db).Contains(id))
+            ? db.Memberships.Where(MediatorOfCouncil).Where(m => m.CouncilId == councilId).Select(m => m.UserId).Where(id => !Inactive(db).Contains(id))
             : db.WorkshopTeams.Where(t => t.CaseId == caseId).SelectMany(t => t.Members).Select(m => m.UserId);
     }
 
@@ -24,14 +30,14 @@ public static class EligibleMediators
     public static IQueryable<Guid> Inactive(MediationDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.MediatorRegister.Where(e => e.Status != MediatorStatus.Active).Select(e => e.UserId);
+        return db.MediatorRegister.Where(SuspendedOrExcluded).Select(e => e.UserId);
     }
 
     /// <summary>Those who withdrew from the case: never assigned to it again.</summary>
     public static IQueryable<Guid> Recused(MediationDbContext db, long caseId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.ConflictDeclarations.Where(d => d.CaseId == caseId && d.Recused).Select(d => d.MediatorId);
+        return db.ConflictDeclarations.Where(Withdrawal).Where(d => d.CaseId == caseId).Select(d => d.MediatorId);
     }
 
     /// <summary>
@@ -51,12 +57,12 @@ public static class EligibleMediators
         (MediationDbContext db, long caseId, int councilId, long? workshopId, Guid person, CancellationToken _) => db.Cases
             .Where(c => c.Id == caseId)
             .Select(c => new Standing(
-                db.MediatorRegister.Any(e => e.UserId == person && e.Status != MediatorStatus.Active),
+                db.MediatorRegister.Where(SuspendedOrExcluded).Any(e => e.UserId == person),
                 workshopId == null
-                    ? db.Memberships.Any(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator && m.UserId == person)
-                        && !db.MediatorRegister.Any(e => e.UserId == person && e.Status != MediatorStatus.Active)
+                    ? db.Memberships.Where(MediatorOfCouncil).Any(m => m.CouncilId == councilId && m.UserId == person)
+                        && !db.MediatorRegister.Where(SuspendedOrExcluded).Any(e => e.UserId == person)
                     : db.WorkshopTeams.Where(t => t.CaseId == caseId).SelectMany(t => t.Members).Any(m => m.UserId == person),
-                db.ConflictDeclarations.Any(d => d.CaseId == caseId && d.Recused && d.MediatorId == person)))
+                db.ConflictDeclarations.Where(Withdrawal).Any(d => d.CaseId == caseId && d.MediatorId == person)))
             .Single()));
 
     /// <summary>
@@ -75,15 +81,15 @@ public static class EligibleMediators
 
     private static readonly CompiledPerModel<Func<MediationDbContext, long, int, Guid?, CancellationToken, Task<int>>> CountInCouncil = new(() => EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, int councilId, Guid? current, CancellationToken _) => db.Memberships
-            .Where(m => m.CouncilId == councilId && m.Role == CouncilRole.Mediator).Select(m => m.UserId)
-            .Where(id => !db.MediatorRegister.Any(e => e.UserId == id && e.Status != MediatorStatus.Active))
-            .Where(id => !db.ConflictDeclarations.Any(d => d.CaseId == caseId && d.Recused && d.MediatorId == id) && (current == null || id != current))
+            .Where(MediatorOfCouncil).Where(m => m.CouncilId == councilId).Select(m => m.UserId)
+            .Where(id => !db.MediatorRegister.Where(SuspendedOrExcluded).Any(e => e.UserId == id))
+            .Where(id => !db.ConflictDeclarations.Where(Withdrawal).Any(d => d.CaseId == caseId && d.MediatorId == id) && (current == null || id != current))
             .Distinct().Count()));
 
     private static readonly CompiledPerModel<Func<MediationDbContext, long, Guid?, CancellationToken, Task<int>>> CountInTeam = new(() => EF.CompileAsyncQuery(
         (MediationDbContext db, long caseId, Guid? current, CancellationToken _) => db.WorkshopTeams
             .Where(t => t.CaseId == caseId).SelectMany(t => t.Members).Select(m => m.UserId)
-            .Where(id => !db.ConflictDeclarations.Any(d => d.CaseId == caseId && d.Recused && d.MediatorId == id) && (current == null || id != current))
+            .Where(id => !db.ConflictDeclarations.Where(Withdrawal).Any(d => d.CaseId == caseId && d.MediatorId == id) && (current == null || id != current))
             .Distinct().Count()));
 }
 
