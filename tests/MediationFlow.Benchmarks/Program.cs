@@ -18,7 +18,8 @@ switch (driverArgs)
         return 0;
     case ["--throughput", .. var rest]:
         var numbers = rest.Where(a => a != Turns.Argument).Select(int.Parse).ToArray();
-        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10, server: server, baseline: rest.Contains(Turns.Argument));
+        await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10,
+            numbers.ElementAtOrDefault(2) is > 0 and var w ? w : ThroughputRun.SteadyWarmup, server: server, baseline: rest.Contains(Turns.Argument));
         return 0;
     case ["--generate", .. var sizes]:
         foreach (var size in sizes.Length == 0 ? [10_000, SampleDatabase.FullSize] : sizes.Select(int.Parse))

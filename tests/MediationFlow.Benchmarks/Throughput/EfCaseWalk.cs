@@ -5,6 +5,7 @@ using System.Text.Json;
 using MediationFlow.Benchmarks.Application;
 using MediationFlow.Core.Domain;
 using MediationFlow.Core.Persistence;
+using MediationFlow.Core.Security;
 using MediationFlow.Core.Workflow;
 using MediationFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -19,8 +20,10 @@ namespace MediationFlow.Benchmarks.Throughput;
 /// the ids and the case's version, so the case and the timer are updated through stubs attached with the
 /// version they were built on (EF's own version check). No pipeline, no engine, no authorization: what is
 /// left is EF Core's write path. <c>WriteEquivalence</c> checks that it leaves the same rows.
+/// With <paramref name="readsFirst"/> each step first makes the reads a command makes before it decides (see
+/// <see cref="ReadAsync"/>): the floor plus the pipeline's reads, the most a pipeline that reads so could reach.
 /// </summary>
-public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
+public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council, bool readsFirst = false)
 {
     private const string DefinitionId = "community-mediation";
     private const int DefinitionVersion = 2;
@@ -35,14 +38,20 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         ArgumentNullException.ThrowIfNull(stepTicks);
         var (mediator, chair) = (council.Mediator, council.Chair);
         var step = 0;
+        _caseId = 0;
 
-        async Task Step(Func<MediationDbContext, Task> write)
+        async Task Step(Guid actor, Func<MediationDbContext, Task> write)
         {
             _now = start.AddSeconds(step);
             var begin = Stopwatch.GetTimestamp();
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<MediationDbContext>();
+                if (readsFirst)
+                {
+                    await ReadAsync(scope.ServiceProvider, db, actor);
+                }
+
                 await using var transaction = await db.Database.BeginTransactionAsync();
 
                 // As the product's commands do: a failed step is rolled back whole, so no savepoint per save.
@@ -56,7 +65,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         }
 
         long applicant = 0, respondent = 0, session = 0, timer = 0;
-        await Step(async db =>
+        await Step(mediator, async db =>
         {
             var year = 2026;
             var number = await CaseNumbers.NextAsync(db, council.CouncilId, year, CancellationToken.None);
@@ -102,26 +111,26 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             Audit(db, mediator, "OpenCase");
         });
 
-        await Step(db => Transition(db, mediator, "acceptForMediation", "registered", "awaitingAssignment", StepInput.Json(),
+        await Step(mediator, db => Transition(db, mediator, "acceptForMediation", "registered", "awaitingAssignment", StepInput.Json(),
             c => Set(c, x => x.State, "awaitingAssignment"), () => Notify(db, chair, "assignmentNeeded")));
-        await Step(db => Transition(db, chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", StepInput.Json(("mediator", mediator.ToString())),
+        await Step(chair, db => Transition(db, chair, "assignMediator", "awaitingAssignment", "awaitingDeclaration", StepInput.Json(("mediator", mediator.ToString())),
             c =>
             {
                 Set(c, x => x.State, "awaitingDeclaration");
                 Set(c, x => x.AssignedMediatorId, mediator);
             },
             () => Notify(db, mediator, "caseAssigned")));
-        await Step(db => Transition(db, mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", StepInput.Json(("declaration", true)),
+        await Step(mediator, db => Transition(db, mediator, "declareNoConflict", "awaitingDeclaration", "awaitingConsent", StepInput.Json(("declaration", true)),
             c => Set(c, x => x.State, "awaitingConsent"),
             () => db.Add(new ConflictDeclaration { CaseId = _caseId, MediatorId = mediator, DeclaredAt = _now })));
         foreach (var party in new[] { applicant, respondent })
         {
-            await Step(db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
+            await Step(mediator, db => Transition(db, mediator, "recordConsent", "awaitingConsent", "awaitingConsent", StepInput.Json(("party", StepInput.Key(party))), null,
                 () => db.Add(new Consent { CaseId = _caseId, PartyId = party, GivenAt = _now, RecordedById = mediator, MediatorId = mediator })));
         }
 
         var deadlineTimer = new DueTimer { TimerId = "mediationDeadline", Trigger = "deadlinePassed", Status = TimerStatus.Pending };
-        await Step(db => Transition(db, mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", StepInput.Json(("signedByAll", true)),
+        await Step(mediator, db => Transition(db, mediator, "signAgreementOnMediation", "awaitingConsent", "inMediation", StepInput.Json(("signedByAll", true)),
             c =>
             {
                 Set(c, x => x.State, "inMediation");
@@ -139,7 +148,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
         var plannedAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(5));
         const string place = "Әкімдік, 3-бөлме";
         var scheduled = new Session { PlannedAt = plannedAt, Place = place };
-        await Step(db => Transition(db, mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
+        await Step(mediator, db => Transition(db, mediator, "scheduleSession", "inMediation", "inMediation", StepInput.Json(("plannedAt", plannedAt), ("place", place)), null,
             () =>
             {
                 scheduled.CaseId = _caseId;
@@ -147,7 +156,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             }));
         session = scheduled.Id;
         const string note = "Both sides spoke.";
-        await Step(db => Transition(db, mediator, "recordSession", "inMediation", "inMediation",
+        await Step(mediator, db => Transition(db, mediator, "recordSession", "inMediation", "inMediation",
             StepInput.Json(("session", StepInput.Key(session)), ("attendance", "held"), ("outcomeNote", StepInput.Confidential)), null,
             () =>
             {
@@ -167,7 +176,7 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
                     RecordedAt = _now,
                 });
             }));
-        await Step(db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
+        await Step(mediator, db => Transition(db, mediator, "reachSettlement", "inMediation", "draftingAgreement", StepInput.Json(),
             c =>
             {
                 Set(c, x => x.State, "draftingAgreement");
@@ -184,11 +193,28 @@ public sealed class EfCaseWalk(BenchmarkApp app, ThroughputCouncil council)
             }));
         var dueOn = new DateOnly(2026, 12, 10);
         const string obligation = "Move the fence back";
-        await Step(db => Transition(db, mediator, "addObligation", "draftingAgreement", "draftingAgreement",
+        await Step(mediator, db => Transition(db, mediator, "addObligation", "draftingAgreement", "draftingAgreement",
             StepInput.Json(("party", StepInput.Key(respondent)), ("description", obligation), ("dueOn", dueOn)),
             c => Set(c, x => x.DatesJson, JsonSerializer.Serialize(new Dictionary<string, DateOnly> { ["dueOn"] = dueOn })),
             () => db.Add(new Obligation { CaseId = _caseId, PartyId = respondent, Description = obligation, DueOn = dueOn, Status = ObligationStatus.Open })));
         return _caseId;
+    }
+
+    /// <summary>
+    /// What a command reads before it decides, through the product's own compiled queries: the actor's rights and, once
+    /// the case exists, the case with its parts. Then forgotten, so that the writes are the floor's own stubs.
+    /// </summary>
+    private async Task ReadAsync(IServiceProvider services, MediationDbContext db, Guid actor)
+    {
+        var current = services.GetRequiredService<CurrentActor>();
+        current.SignIn(actor);
+        await current.GetAsync(CancellationToken.None);
+        if (_caseId != 0)
+        {
+            _ = await services.GetRequiredService<CaseLoader>().LoadAsync(_caseId, CancellationToken.None)
+                ?? throw new InvalidOperationException($"Case {_caseId} was not read back.");
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>
