@@ -7,6 +7,7 @@ using MediationFlow.Testing;
 using MediationFlow.Workflows.Engine;
 using MediationFlow.Workflows.Scenarios;
 using Mediator;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -130,6 +131,10 @@ public sealed class TestApp : IAsyncDisposable
         services.AddSingleton(new MediationFlow.Core.Documents.DocumentTemplates(Path.Combine(AppContext.BaseDirectory, "workflows", "templates"), Path.Combine(folder, "templates")));
         services.AddSingleton<ICaseFileStore>(new FolderCaseFileStore(Path.Combine(folder, FolderCaseFileStore.FolderName)));
         services.AddMediationFlowCore(database, Catalog.Value, scenarios ?? ShippedScenarios.Value);
+
+        // A query that loads several collections states whether it joins them or splits them: left to EF Core's
+        // default it logs a warning on every start, which reads like a fault to whoever runs the program.
+        services.ConfigureDbContext<MediationDbContext>(options => options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
         if (version is not null)
         {
             services.AddSingleton(new CaseDefaults(DependencyInjection.DefaultDefinitionId, version));

@@ -160,7 +160,7 @@ public sealed class MigrationTests
     }
 
     private static Task<Case> Stored(TestApp app, long id) => app.WithDbAsync(db => db.Cases.AsNoTracking()
-        .Include(c => c.Rounds).Include(c => c.Settlements).ThenInclude(s => s.Signatures).SingleAsync(c => c.Id == id));
+        .Include(c => c.Rounds).Include(c => c.Settlements).ThenInclude(s => s.Signatures).AsSingleQuery().SingleAsync(c => c.Id == id));
 
     [Fact]
     public async Task An_overdue_case_keeps_its_passed_term_and_expires_no_sooner_than_five_days_after_the_move_and_an_extended_one_keeps_its_date()

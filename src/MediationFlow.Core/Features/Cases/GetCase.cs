@@ -117,6 +117,7 @@ public static class GetCase
                     t.Id, t.FromCouncilId, db.Councils.Where(x => x.Id == t.FromCouncilId).Select(x => language == "kk" ? x.NameKk : language == "ru" ? x.NameRu : x.NameEn).First(),
                     t.ToCouncilId, db.Councils.Where(x => x.Id == t.ToCouncilId).Select(x => language == "kk" ? x.NameKk : language == "ru" ? x.NameRu : x.NameEn).First(),
                     t.Reason, t.RequestedAt, t.Status, t.DecidedAt, t.DeclineReason)).ToList()))
+            .AsSingleQuery()
             .SingleAsync(cancellationToken);
 
         private sealed record More(

@@ -20,7 +20,9 @@ public static class StartWorkshop
         public async ValueTask<WorkshopStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var workshop = await db.Workshops.Include(w => w.Teams).Include(w => w.FiredEvents).SingleAsync(w => w.Id == command.WorkshopId, cancellationToken);
+            // One statement: a workshop being prepared has a handful of teams and no fired events yet.
+            var workshop = await db.Workshops.Include(w => w.Teams).Include(w => w.FiredEvents).AsSingleQuery()
+                .SingleAsync(w => w.Id == command.WorkshopId, cancellationToken);
             if (workshop.Status != WorkshopStatus.Preparing)
             {
                 throw new ValidationFailedException([new FieldError("workshopId", "alreadyStarted", Messages.WorkshopAlreadyStarted)]);

@@ -80,7 +80,7 @@ public sealed class StartWorkshopTests(SharedApp fixture) : IClassFixture<Shared
         await workshop.StartAsync();
 
         var caseId = (await workshop.TeamCaseAsync("Team 1")).CaseId;
-        var stored = await app.WithDbAsync(db => db.Cases.AsNoTracking().Include(c => c.Parties).Include(c => c.Participants).SingleAsync(c => c.Id == caseId));
+        var stored = await app.WithDbAsync(db => db.Cases.AsNoTracking().Include(c => c.Parties).Include(c => c.Participants).AsSingleQuery().SingleAsync(c => c.Id == caseId));
         Assert.Equal(party, stored.Parties.Any(p => p.FullName == other));
         Assert.Equal(party ? [] : [(ParticipantKind.Other, other)], stored.Participants.Select(p => (p.Kind, p.FullName)));
         Assert.Equal(2, stored.Parties.Count(p => p.FullName != other));
