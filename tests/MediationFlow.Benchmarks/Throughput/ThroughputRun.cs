@@ -8,12 +8,12 @@ namespace MediationFlow.Benchmarks.Throughput;
 
 /// <summary>
 /// `-- --throughput [rounds] [batch] [warm-up] [--database PostgreSQL --connection server]`: a load driver for command
-/// throughput. After a warm-up and the write-equivalence check, it alternates batches of pipeline, EF-Core-writes,
-/// EF-Core-writes-after-the-pipeline's-reads and raw walks on one fresh SQLite file in one process (so a neighbour's burst hits all alike) and reports per-case and
-/// per-step medians and p95, cases and steps per second, and the ratios to raw. Single writer, as one SQLite file
-/// allows. With a PostgreSQL server the pipeline and EF Core walks run on a fresh PostgreSQL database (dropped
-/// afterwards), and the SQLite run, its baseline, runs as a second process taking turns with it round by round
-/// (<see cref="Turns"/>).
+/// throughput. After a warm-up and the write-equivalence check, it alternates batches of the pipeline's, the EF Core
+/// floor's, the floor-after-the-pipeline's-reads and the raw walks on one fresh SQLite file in one process (so a
+/// neighbour's burst hits all alike) and reports per-case and per-step medians and p95, cases and steps per second,
+/// and the ratios between the walks. Single writer, as one SQLite file allows. With a PostgreSQL server the pipeline
+/// and EF Core walks run on a fresh PostgreSQL database (dropped afterwards), and the SQLite run, its baseline, runs
+/// as a second process taking turns with it round by round (<see cref="Turns"/>).
 /// </summary>
 public static class ThroughputRun
 {
