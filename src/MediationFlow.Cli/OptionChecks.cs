@@ -62,7 +62,7 @@ internal static class OptionChecks
         ArgumentNullException.ThrowIfNull(argument);
         argument.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<string>();
+            var value = result.GetValueOrDefault<string>() ?? string.Empty;
             if (string.IsNullOrWhiteSpace(value) || value.Length > MaxPath || value.Split(Path.DirectorySeparatorChar).Any(part => part.Length > MaxName))
             {
                 result.AddError($"{argument.Name}: {CliMessages.NotAFilePath.Format(value.Length > 60 ? value[..60] + "…" : value)}");

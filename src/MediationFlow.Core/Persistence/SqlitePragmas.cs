@@ -24,6 +24,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkSet(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -37,18 +38,18 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkSet(connection);
     }
 
     /// <summary>Pragmas last as long as the native connection, which a <see cref="KeptOpenConnection"/> keeps across requests.</summary>
-    private static bool AlreadySet(DbConnection connection)
-    {
-        if (connection is not KeptOpenConnection kept)
-        {
-            return false;
-        }
+    private static bool AlreadySet(DbConnection connection) => connection is KeptOpenConnection { Configured: true };
 
-        var set = kept.Configured;
-        kept.Configured = true;
-        return set;
+    /// <summary>Only once they ran: pragmas that failed are tried again on the next open.</summary>
+    private static void MarkSet(DbConnection connection)
+    {
+        if (connection is KeptOpenConnection kept)
+        {
+            kept.Configured = true;
+        }
     }
 }

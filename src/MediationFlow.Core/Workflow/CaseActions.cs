@@ -24,7 +24,6 @@ public sealed class CaseActions(
     CouncilTimeZones zones,
     ActionRecorders recorders)
 {
-
     /// <summary>Loads a case with every part the guards and recorders read, tracked for change (once per request).</summary>
     public Task<Case?> LoadAsync(long caseId, CancellationToken cancellationToken) => loader.LoadAsync(caseId, cancellationToken);
 

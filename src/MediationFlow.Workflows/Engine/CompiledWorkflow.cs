@@ -44,8 +44,9 @@ public sealed partial class CompiledWorkflow
         _keyedTimers = definition.States.SelectMany(s => s.OnEntry).Concat(definition.Transitions.SelectMany(t => t.Effects))
             .Where(e => e.Effect == EffectNames.StartTimer && (e.For is not null || e.ForEach is not null))
             .Select(e => e.Timer!).ToHashSet(StringComparer.Ordinal);
-        DeadlineTriggers = definition.Timers.Where(t => t.Deadline).Select(t => t.Fires).ToHashSet(StringComparer.Ordinal);
-        DeadlineTimers = definition.Timers.Where(t => t.Deadline).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var deadlines = definition.Timers.Where(t => t.Deadline).ToArray();
+        DeadlineTriggers = deadlines.Select(t => t.Fires).ToHashSet(StringComparer.Ordinal);
+        DeadlineTimers = deadlines.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
