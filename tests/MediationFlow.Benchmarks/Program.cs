@@ -17,7 +17,15 @@ switch (driverArgs)
         InterleavedCheck.Run(Console.Out);
         return 0;
     case ["--throughput", .. var rest]:
-        var numbers = rest.Where(a => a != Turns.Argument).Select(int.Parse).ToArray();
+        var counts = rest.Where(a => a != Turns.Argument).ToArray();
+        var notACount = counts.Length > 3 ? counts[3] : counts.FirstOrDefault(c => !int.TryParse(c, System.Globalization.CultureInfo.InvariantCulture, out var n) || n <= 0);
+        if (notACount is not null)
+        {
+            Console.Error.WriteLine($"--throughput [rounds] [batch] [warm-up]: each a whole number above 0, at most three; not '{notACount}'");
+            return 2;
+        }
+
+        var numbers = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         await ThroughputRun.RunAsync(Console.Out, numbers.ElementAtOrDefault(0) is > 0 and var r ? r : 40, numbers.ElementAtOrDefault(1) is > 0 and var b ? b : 10,
             numbers.ElementAtOrDefault(2) is > 0 and var w ? w : ThroughputRun.SteadyWarmup, server: server, baseline: rest.Contains(Turns.Argument));
         return 0;
